@@ -1,0 +1,123 @@
+package org.corebalance.blog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corebalance.media.MediaApi;
+import org.corebalance.system.CoreBalanceProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the practice's demo articles (written by us, with our own illustrations) into an empty
+ * database at start-up, unless {@code corebalance.demo.enabled} is false. A database that holds
+ * any article is never touched.
+ */
+@Component
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    static final String ARTICLES = "classpath:demo/articles/*.md";
+    static final String IMAGES = "classpath:demo/images/";
+
+    private final BlogService blog;
+    private final MediaApi media;
+    private final TransactionTemplate transaction;
+    private final boolean enabled;
+    private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+
+    DemoContent(BlogService blog, MediaApi media, TransactionTemplate transaction, CoreBalanceProperties properties) {
+        this.blog = blog;
+        this.media = media;
+        this.transaction = transaction;
+        this.enabled = properties.demo().enabled();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || blog.count() > 0) {
+            return;
+        }
+        try {
+            int loaded = transaction.execute(status -> load());
+            log.info("Loaded {} demo articles into the empty database", loaded);
+        } catch (DataIntegrityViolationException e) {
+            // Another instance started at the same moment and loaded them first.
+            log.info("Demo articles were loaded by another instance");
+        }
+    }
+
+    int load() {
+        Resource[] files = find(ARTICLES);
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        for (Resource file : files) {
+            DemoArticle article = DemoArticle.parse(file.getFilename(), read(file));
+            long hero = media.importIllustration(article.hero(), read(resources.getResource(IMAGES + article.hero()))
+                    .getBytes(StandardCharsets.UTF_8));
+            blog.create(new ArticleDraft(article.title(), article.slug(), article.summary(), article.body(),
+                    article.tags(), ArticleStatus.PUBLISHED, article.published(), hero, article.heroAlt()));
+        }
+        return files.length;
+    }
+
+    private Resource[] find(String pattern) {
+        try {
+            return resources.getResources(pattern);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo file " + resource.getFilename(), e);
+        }
+    }
+
+    /** A demo article file: {@code key: value} front matter between {@code ---} lines, then Markdown. */
+    record DemoArticle(String title, String slug, String summary, List<String> tags, Instant published,
+            String hero, String heroAlt, String body) {
+
+        static DemoArticle parse(String name, String text) {
+            String normalised = text.replace("\r\n", "\n");
+            if (!normalised.startsWith("---\n")) {
+                throw new IllegalStateException(name + ": front matter must start with ---");
+            }
+            int end = normalised.indexOf("\n---\n", 4);
+            if (end < 0) {
+                throw new IllegalStateException(name + ": front matter is not closed with ---");
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String line : normalised.substring(4, end).split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    fields.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                }
+            }
+            for (String required : List.of("title", "slug", "summary", "tags", "published", "hero", "heroAlt")) {
+                if (fields.getOrDefault(required, "").isEmpty()) {
+                    throw new IllegalStateException(name + ": front matter needs " + required);
+                }
+            }
+            return new DemoArticle(fields.get("title"), fields.get("slug"), fields.get("summary"),
+                    Arrays.stream(fields.get("tags").split(",")).map(String::strip).toList(),
+                    Instant.parse(fields.get("published")), fields.get("hero"), fields.get("heroAlt"),
+                    normalised.substring(end + 5).strip() + "\n");
+        }
+    }
+}

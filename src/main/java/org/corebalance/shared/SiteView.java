@@ -1,0 +1,23 @@
+package org.corebalance.shared;
+
+/**
+ * What every page's layout shows about the practice: its name, where it is, how to reach it,
+ * and the versioned URLs of the site's own assets.
+ */
+public record SiteView(
+        String practiceName,
+        String tagline,
+        String city,
+        String email,
+        String baseUrl,
+        String stylesheetUrl,
+        int year) {
+
+    /** The absolute URL of a path on this site, for canonical links, feeds and share cards. */
+    public String absolute(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return path;
+        }
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+}

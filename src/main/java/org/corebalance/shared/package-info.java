@@ -1,0 +1,6 @@
+/**
+ * Small value types used by every module: what the page layout needs to know about the site
+ * and about the page being rendered. Depends on nothing.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.corebalance.shared;

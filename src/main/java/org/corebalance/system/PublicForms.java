@@ -1,0 +1,24 @@
+package org.corebalance.system;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The forms anonymous readers post from public pages. Public pages are identical for every reader
+ * (cacheable, no session), so these forms cannot carry a per-session CSRF token; they are
+ * protected by {@link CrossSiteFormGuard} instead. Every other POST needs a CSRF token.
+ */
+final class PublicForms {
+
+    static final RequestMatcher MATCHER = new OrRequestMatcher(
+            pathPattern(HttpMethod.POST, "/newsletter"),
+            pathPattern(HttpMethod.POST, "/contact"),
+            pathPattern(HttpMethod.POST, "/assessment/**"),
+            pathPattern(HttpMethod.POST, "/blog/*/comments"));
+
+    private PublicForms() {
+    }
+}

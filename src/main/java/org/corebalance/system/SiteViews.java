@@ -1,0 +1,45 @@
+package org.corebalance.system;
+
+import java.time.Clock;
+import java.time.Year;
+import org.corebalance.shared.SiteView;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Builds the {@link SiteView} every page layout takes, from the settings and asset versions. */
+@Component
+public class SiteViews {
+
+    static final String STYLESHEET = "/css/site.css";
+
+    private final CoreBalanceProperties properties;
+    private final ResourceUrlProvider resourceUrls;
+    private final Clock clock;
+    private volatile String stylesheetUrl;
+
+    SiteViews(CoreBalanceProperties properties, ResourceUrlProvider mvcResourceUrlProvider, Clock clock) {
+        this.properties = properties;
+        this.resourceUrls = mvcResourceUrlProvider;
+        this.clock = clock;
+    }
+
+    public SiteView current() {
+        var practice = properties.practice();
+        return new SiteView(practice.name(), practice.tagline(), practice.city(), practice.email(),
+                properties.baseUrl(), stylesheetUrl(), Year.now(clock.withZone(practice.timeZone())).getValue());
+    }
+
+    /** The content-hashed stylesheet URL, so browsers may cache it for a year. */
+    private String stylesheetUrl() {
+        String url = stylesheetUrl;
+        if (url == null) {
+            url = resourceUrls.getForLookupPath(STYLESHEET);
+            // Before the resource handlers are known the plain path still works; keep asking until then.
+            if (url == null) {
+                return STYLESHEET;
+            }
+            stylesheetUrl = url;
+        }
+        return url;
+    }
+}

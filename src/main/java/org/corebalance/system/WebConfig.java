@@ -1,0 +1,59 @@
+package org.corebalance.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.InputStream;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
+
+/**
+ * How public pages travel: short shared caching with ETags for pages and feeds (they are the same
+ * for every anonymous reader), and a hard limit on URL length.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    /** Public pages may be reused for a minute by browsers and shared caches, then revalidated. */
+    static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var publicPages = new WebContentInterceptor();
+        publicPages.addCacheMapping(PUBLIC_PAGE, "/", "/blog", "/blog/**", "/feed.xml", "/sitemap.xml", "/robots.txt");
+        registry.addInterceptor(publicPages);
+    }
+
+    @Bean
+    FilterRegistrationBean<UrlLengthLimitFilter> urlLengthLimitFilter() {
+        var registration = new FilterRegistrationBean<>(new UrlLengthLimitFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+        var registration = new FilterRegistrationBean<ShallowEtagHeaderFilter>(new PageEtagFilter());
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** ETags for rendered pages; assets already carry content hashes and long lifetimes. */
+    static final class PageEtagFilter extends ShallowEtagHeaderFilter {
+
+        @Override
+        protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,
+                int responseStatusCode, InputStream inputStream) {
+            String path = request.getRequestURI();
+            return !path.startsWith("/media/") && !path.startsWith("/css/") && !path.startsWith("/img/")
+                    && !path.startsWith("/js/") && super.isEligibleForEtag(request, response, responseStatusCode, inputStream);
+        }
+    }
+}

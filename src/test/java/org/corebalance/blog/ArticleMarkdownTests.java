@@ -1,0 +1,130 @@
+package org.corebalance.blog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArticleMarkdownTests {
+
+    private final ArticleMarkdown markdown = new ArticleMarkdown();
+
+    @Test
+    void rendersSectionsWithLinkedHeadingsListsAndTheTakeawaysBox() {
+        String source = """
+                Intro paragraph.
+
+                # A top heading becomes a section
+
+                ## Why sitting matters
+
+                - one
+                - two
+
+                > [!TAKEAWAYS]
+                > - Stability first.
+                > - Then stretch, if you still need to.
+                """;
+        Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
+
+        assertThat(html.select("h1")).isEmpty();
+        Element section = html.selectFirst("h2#why-sitting-matters");
+        assertThat(section).isNotNull();
+        assertThat(section.selectFirst("a.heading-anchor").attr("href")).isEqualTo("#why-sitting-matters");
+        assertThat(section.selectFirst("a.heading-anchor").attr("aria-label")).isEqualTo("Link to the section Why sitting matters");
+        assertThat(html.select("h2#a-top-heading-becomes-a-section")).hasSize(1);
+        assertThat(html.select("ul > li")).extracting(Element::text).startsWith("one", "two");
+
+        Element box = html.selectFirst("aside.takeaways");
+        assertThat(box).isNotNull();
+        assertThat(box.selectFirst("h2.takeaways-title").text()).isEqualTo("Key takeaways");
+        assertThat(box.select("li")).extracting(Element::text)
+                .containsExactly("Stability first.", "Then stretch, if you still need to.");
+        assertThat(box.text()).doesNotContain("[!TAKEAWAYS]");
+        assertThat(html.select("blockquote")).isEmpty();
+    }
+
+    @Test
+    void takeawaysMayCarryTheirOwnTitleAndOrdinaryQuotesStayQuotes() {
+        String source = """
+                > [!takeaways] What to remember
+                > Breathe low.
+
+                > A plain quote.
+                """;
+        Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
+
+        assertThat(html.selectFirst("aside.takeaways h2").text()).isEqualTo("What to remember");
+        assertThat(html.selectFirst("aside.takeaways p").text()).isEqualTo("Breathe low.");
+        assertThat(html.selectFirst("blockquote").text()).isEqualTo("A plain quote.");
+    }
+
+    @Test
+    void keepsSafeLinksAndTables() {
+        String source = """
+                See [the assessment](/assessment) and [a guide](https://example.org/guide).
+
+                | Exercise | Hold |
+                |----------|-----:|
+                | Bridge   | 10 s |
+                """;
+        Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
+
+        assertThat(html.select("a[href=/assessment]")).hasSize(1);
+        assertThat(html.select("a[href=https://example.org/guide]")).hasSize(1);
+        assertThat(html.select("table td")).extracting(Element::text).containsExactly("Bridge", "10 s");
+    }
+
+    static List<String> xssPayloads() throws IOException {
+        try (var in = Objects.requireNonNull(ArticleMarkdownTests.class.getResourceAsStream("/xss-payloads.txt"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("xssPayloads")
+    void stripsEverythingExecutable(String payload) {
+        // Alone, inside a paragraph and inside a list item: each gives the parser a different context.
+        for (String source : List.of(payload, "Text " + payload + " more text", "- " + payload)) {
+            String html = markdown.render(source).html();
+            Document document = Jsoup.parseBodyFragment(html);
+
+            assertThat(document.select("script, iframe, object, embed, form, input, style, svg, math, meta, link, base, "
+                    + "video, source, template, noscript, marquee, details, body *[style]")).as(html).isEmpty();
+            for (Element element : document.getAllElements()) {
+                element.attributes().forEach(attribute -> {
+                    String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                    String value = attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", "");
+                    assertThat(name).as(html).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("srcdoc");
+                    assertThat(value).as(html).doesNotContain("javascript:").doesNotContain("vbscript:")
+                            .doesNotStartWith("data:");
+                });
+            }
+        }
+    }
+
+    @Test
+    void readingTimeRoundsUpAndIsNeverZero() {
+        assertThat(ArticleMarkdown.readingMinutes("")).isEqualTo(1);
+        assertThat(ArticleMarkdown.readingMinutes("word ".repeat(ArticleMarkdown.WORDS_PER_MINUTE))).isEqualTo(1);
+        assertThat(ArticleMarkdown.readingMinutes("word ".repeat(ArticleMarkdown.WORDS_PER_MINUTE + 1))).isEqualTo(2);
+        assertThat(ArticleMarkdown.readingMinutes("it's a deep-core – stability ** — point")).isEqualTo(1);
+    }
+
+    @Test
+    void readingTimeCountsTheWordsReadersSeeNotTheMarkup() {
+        String words = "steady ".repeat(2 * ArticleMarkdown.WORDS_PER_MINUTE);
+        String withMarkup = "## Heading\n\n**" + words.strip() + "**\n\n[](/blog)\n";
+        assertThat(markdown.render(withMarkup).readingMinutes()).isEqualTo(2 + 1);
+        assertThat(markdown.render(words).readingMinutes()).isEqualTo(2);
+    }
+}
