@@ -85,8 +85,8 @@ class ArticleRepository {
                 , (select count(*) from article_tag mine join article_tag theirs on theirs.tag_id = mine.tag_id
                    where mine.article_id = :id and theirs.article_id = a.id) as shared
                 from article a
-                where a.id <> :id and""" + " " + IS_PUBLIC + """
-                 order by shared desc, a.published_at desc, a.id desc limit :limit""")
+                where a.id <> :id and""" + " " + IS_PUBLIC
+                        + " order by shared desc, a.published_at desc, a.id desc limit :limit")
                 .param("id", articleId).param("now", utc(now)).param("limit", limit)
                 .query(ArticleRepository::article).list();
     }

@@ -1,0 +1,21 @@
+package org.corebalance;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Fails the build when a module reaches into another's internals or modules depend in a cycle. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(CoreBalanceApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
