@@ -28,12 +28,12 @@ class ArticleMarkdown {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
-                    "em", "strong", "del", "hr", "br", "a", "img", "aside", "table", "thead", "tbody", "tr",
+                    "em", "strong", "del", "hr", "br", "a", "img", "div", "table", "thead", "tbody", "tr",
                     "th", "td", "sup", "sub", "kbd")
             .allowAttributes("id").matching(Pattern.compile("[a-z0-9][a-z0-9-]{0,100}"))
             .onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("class").matching(Pattern.compile("takeaways|takeaways-title|heading-anchor"))
-            .onElements("aside", "h2", "a")
+            .onElements("div", "h2", "a")
             .allowAttributes("aria-label").onElements("a")
             .allowAttributes("href").onElements("a")
             .allowAttributes("title").onElements("a", "img")

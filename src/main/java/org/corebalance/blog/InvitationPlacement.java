@@ -12,7 +12,7 @@ final class InvitationPlacement {
 
     /** The index in {@code html} to insert the invitation at, or -1 for none inside. */
     static int of(String html) {
-        int end = html.indexOf("<aside");
+        int end = html.indexOf("<div class=\"takeaways\"");
         if (end < 0) {
             end = html.length();
         }

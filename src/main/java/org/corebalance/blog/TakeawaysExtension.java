@@ -21,7 +21,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * The coach's "Key takeaways" box: a block quote whose first line is {@code [!TAKEAWAYS]},
- * optionally followed by a title of its own, rendered as an {@code <aside>} with a heading.
+ * optionally followed by a title of its own, rendered as a box with a heading.
  *
  * <pre>
  * > [!TAKEAWAYS]
@@ -125,7 +125,7 @@ final class TakeawaysExtension implements Parser.ParserExtension, HtmlRenderer.H
         public void render(Node node) {
             var box = (Takeaways) node;
             html.line();
-            html.tag("aside", Map.of("class", "takeaways"));
+            html.tag("div", Map.of("class", "takeaways"));
             html.line();
             html.tag("h2", Map.of("class", "takeaways-title"));
             html.text(box.title);
@@ -136,7 +136,7 @@ final class TakeawaysExtension implements Parser.ParserExtension, HtmlRenderer.H
                 children.add(child);
             }
             children.forEach(context::render);
-            html.tag("/aside");
+            html.tag("/div");
             html.line();
         }
     }

@@ -44,7 +44,7 @@ class ArticleMarkdownTests {
         assertThat(html.select("h2#a-top-heading-becomes-a-section")).hasSize(1);
         assertThat(html.select("ul > li")).extracting(Element::text).startsWith("one", "two");
 
-        Element box = html.selectFirst("aside.takeaways");
+        Element box = html.selectFirst("div.takeaways");
         assertThat(box).isNotNull();
         assertThat(box.selectFirst("h2.takeaways-title").text()).isEqualTo("Key takeaways");
         assertThat(box.select("li")).extracting(Element::text)
@@ -63,8 +63,8 @@ class ArticleMarkdownTests {
                 """;
         Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
 
-        assertThat(html.selectFirst("aside.takeaways h2").text()).isEqualTo("What to remember");
-        assertThat(html.selectFirst("aside.takeaways p").text()).isEqualTo("Breathe low.");
+        assertThat(html.selectFirst("div.takeaways h2").text()).isEqualTo("What to remember");
+        assertThat(html.selectFirst("div.takeaways p").text()).isEqualTo("Breathe low.");
         assertThat(html.selectFirst("blockquote").text()).isEqualTo("A plain quote.");
     }
 

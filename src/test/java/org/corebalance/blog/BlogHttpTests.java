@@ -116,12 +116,12 @@ class BlogHttpTests {
 
         assertThat(page.select(".prose h2[id] a.heading-anchor")).hasSize(3);
         assertThat(page.select(".prose ul li")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(page.selectFirst(".prose aside.takeaways h2").text()).isEqualTo("Key takeaways");
+        assertThat(page.selectFirst(".prose div.takeaways h2").text()).isEqualTo("Key takeaways");
 
         // The trial invitation sits inside the article (between sections) and again below it.
-        assertThat(page.select(".prose > aside.invitation a[href=/trial]")).hasSize(1);
-        assertThat(page.select("article.article > div:not(.prose) > aside.invitation a[href=/trial]")).hasSize(1);
-        assertThat(page.select("aside.invitation h2")).extracting(Element::text)
+        assertThat(page.select(".prose > div.invitation a[href=/trial]")).hasSize(1);
+        assertThat(page.select("article.article > div:not(.prose) > div.invitation a[href=/trial]")).hasSize(1);
+        assertThat(page.select("div.invitation h2")).extracting(Element::text)
                 .containsOnly("Try the 7-day free trial of Core Balance Training");
 
         assertThat(page.select("section#comments h2").text()).isEqualTo("Comments");

@@ -18,7 +18,7 @@ class InvitationPlacementTests {
     @Test
     void neverInsideTheTakeawaysBox() {
         String html = PARAGRAPH + "<h2 id=\"a\">A</h2>" + PARAGRAPH + PARAGRAPH
-                + "<aside class=\"takeaways\"><h2 class=\"takeaways-title\">Key takeaways</h2>" + PARAGRAPH.repeat(6) + "</aside>";
+                + "<div class=\"takeaways\"><h2 class=\"takeaways-title\">Key takeaways</h2>" + PARAGRAPH.repeat(6) + "</div>";
         assertThat(InvitationPlacement.of(html)).isEqualTo(html.indexOf("<h2 id=\"a\""));
     }
 
