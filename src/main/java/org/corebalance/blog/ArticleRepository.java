@@ -30,6 +30,18 @@ class ArticleRepository {
         this.jdbc = jdbc;
     }
 
+    /** Changes whenever any article is added, changed or removed, or a scheduled one comes due. */
+    String contentVersion(Instant now) {
+        return jdbc.sql("""
+                select count(*) as total, max(updated_at) as changed,
+                       sum(case when status = 'PUBLISHED' and published_at <= :now then 1 else 0 end) as visible
+                from article""")
+                .param("now", utc(now))
+                .query((rs, n) -> rs.getLong("total") + ":" + rs.getLong("visible") + ":"
+                        + rs.getObject("changed", OffsetDateTime.class))
+                .single();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
     }

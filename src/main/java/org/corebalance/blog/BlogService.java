@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.PageMeta;
+import org.corebalance.shared.PublicContent;
+import org.corebalance.shared.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.corebalance.system.CoreBalanceProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * tags created on the fly, an old slug kept as a redirect).
  */
 @Service
-class BlogService {
+class BlogService implements PublicContent {
 
     static final int PAGE_SIZE = 10;
     static final int FEED_SIZE = 20;
@@ -34,12 +37,15 @@ class BlogService {
     private final ArticleMarkdown markdown;
     private final MediaApi media;
     private final ArticleStructuredData structuredData;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final CoreBalanceProperties.Practice practice;
 
     BlogService(ArticleRepository articles, ArticleMarkdown markdown, MediaApi media,
-            ArticleStructuredData structuredData, Clock clock, CoreBalanceProperties properties) {
+            ArticleStructuredData structuredData, ApplicationEventPublisher events, Clock clock,
+            CoreBalanceProperties properties) {
+        this.events = events;
         this.articles = articles;
         this.markdown = markdown;
         this.media = media;
@@ -142,6 +148,7 @@ class BlogService {
         ArticleMarkdown.Rendered rendered = markdown.render(draft.bodyMarkdown());
         long id = articles.insert(draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         articles.replaceTags(id, tagLinks(draft.tags()));
+        events.publishEvent(new PublicContentChanged("article " + id));
         return id;
     }
 
@@ -155,6 +162,12 @@ class BlogService {
             articles.moveSlug(id, current.slug(), draft.slug());
         }
         articles.replaceTags(id, tagLinks(draft.tags()));
+        events.publishEvent(new PublicContentChanged("article " + id));
+    }
+
+    @Override
+    public String version(Instant now) {
+        return articles.contentVersion(now);
     }
 
     long count() {

@@ -3,6 +3,9 @@ package org.corebalance.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import org.corebalance.shared.PublicContent;
 import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,19 @@ class WebConfig implements WebMvcConfigurer {
     FilterRegistrationBean<UrlLengthLimitFilter> urlLengthLimitFilter() {
         var registration = new FilterRegistrationBean<>(new UrlLengthLimitFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Right after the URL check and before security, so a cached page costs almost nothing. */
+    @Bean
+    PublicPageCache publicPageCache(List<PublicContent> contents, Clock clock) {
+        return new PublicPageCache(contents, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
+        var registration = new FilterRegistrationBean<>(cache);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

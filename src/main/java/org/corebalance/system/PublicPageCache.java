@@ -1,0 +1,148 @@
+package org.corebalance.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.corebalance.shared.PublicContent;
+import org.corebalance.shared.PublicContentChanged;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Keeps the rendered bytes of public pages (identical for every anonymous reader) and serves them
+ * again, with every header they were first sent with, while nothing readers could see has changed.
+ *
+ * <p>What counts as a change is the {@link PublicContent} version every content module reports,
+ * read from the shared database at most once a second (so another instance's edit shows within
+ * a second, and a scheduled article on time), and at once after a change on this instance or a
+ * jump of the clock. Requests that carry a cookie or credentials are never served from here.
+ */
+class PublicPageCache extends OncePerRequestFilter {
+
+    static final Duration RECHECK = Duration.ofSeconds(1);
+    static final int MAX_ENTRIES = 2_000;
+    static final int MAX_BODY = 1 << 20;
+    private static final Pattern PUBLIC_PATH = Pattern.compile("/|/blog|/blog/[a-z0-9-]{1,160}|/blog/tag/[a-z0-9-]{1,80}"
+            + "|/feed\\.xml|/sitemap\\.xml|/robots\\.txt");
+    private static final Pattern PAGE_QUERY = Pattern.compile("page=\\d{1,6}");
+
+    private final List<PublicContent> contents;
+    private final Clock clock;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile String version;
+    private volatile long checkedAtNanos;
+    private volatile Instant checkedAt = Instant.MIN;
+
+    PublicPageCache(List<PublicContent> contents, Clock clock) {
+        this.contents = List.copyOf(contents);
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return !"GET".equals(request.getMethod())
+                || request.getHeader(HttpHeaders.COOKIE) != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || (query != null && !PAGE_QUERY.matcher(query).matches())
+                || !PUBLIC_PATH.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getQueryString() == null ? request.getRequestURI()
+                : request.getRequestURI() + "?" + request.getQueryString();
+        String current = currentVersion();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.version().equals(current)) {
+            entry.writeTo(request, response);
+            return;
+        }
+        var recorder = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recorder);
+        if (isStorable(recorder) && !request.isAsyncStarted()) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.put(key, Entry.of(current, recorder));
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PublicContentChanged changed) {
+        checkedAtNanos = System.nanoTime() - RECHECK.toNanos() - 1;
+        entries.clear();
+    }
+
+    private String currentVersion() {
+        long nanos = System.nanoTime();
+        Instant now = clock.instant();
+        if (version == null || nanos - checkedAtNanos >= RECHECK.toNanos()
+                || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0) {
+            synchronized (this) {
+                if (version == null || nanos - checkedAtNanos >= RECHECK.toNanos()
+                        || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0) {
+                    version = contents.stream().map(content -> content.version(now)).collect(Collectors.joining("|"));
+                    checkedAt = now;
+                    checkedAtNanos = System.nanoTime();
+                }
+            }
+        }
+        return version;
+    }
+
+    private static boolean isStorable(ContentCachingResponseWrapper response) {
+        return response.getStatus() == HttpServletResponse.SC_OK
+                && response.getContentSize() <= MAX_BODY
+                && !response.containsHeader(HttpHeaders.SET_COOKIE)
+                && response.getContentType() != null;
+    }
+
+    /** A stored page: the version it was rendered at, its headers and its body. */
+    record Entry(String version, List<Map.Entry<String, String>> headers, String contentType, String etag, byte[] body) {
+
+        static Entry of(String version, ContentCachingResponseWrapper response) {
+            var headers = new ArrayList<Map.Entry<String, String>>();
+            for (String name : response.getHeaderNames()) {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)
+                        && !name.equalsIgnoreCase(HttpHeaders.DATE)) {
+                    for (String value : response.getHeaders(name)) {
+                        headers.add(Map.entry(name, value));
+                    }
+                }
+            }
+            return new Entry(version, List.copyOf(headers), response.getContentType(),
+                    response.getHeader(HttpHeaders.ETAG), response.getContentAsByteArray());
+        }
+
+        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            for (Map.Entry<String, String> header : headers) {
+                response.addHeader(header.getKey(), header.getValue());
+            }
+            String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (etag != null && ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.contains(etag))) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
+            response.setContentType(contentType);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}
