@@ -38,7 +38,7 @@ class PublicPageCache extends OncePerRequestFilter {
     static final int MAX_BODY = 1 << 20;
     private static final Pattern PUBLIC_PATH = Pattern.compile("/|/blog|/blog/[a-z0-9-]{1,160}|/blog/tag/[a-z0-9-]{1,80}"
             + "|/feed\\.xml|/sitemap\\.xml|/robots\\.txt");
-    private static final Pattern PAGE_QUERY = Pattern.compile("page=\\d{1,6}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,6}");
 
     private final List<PublicContent> contents;
     private final Clock clock;
@@ -54,19 +54,33 @@ class PublicPageCache extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String query = request.getQueryString();
         return !"GET".equals(request.getMethod())
                 || request.getHeader(HttpHeaders.COOKIE) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || (query != null && !PAGE_QUERY.matcher(query).matches())
-                || !PUBLIC_PATH.matcher(request.getRequestURI()).matches();
+                || !PUBLIC_PATH.matcher(request.getRequestURI()).matches()
+                || key(request) == null;
+    }
+
+    /**
+     * The page's identity: its path and, for lists, the page number. Null (not cacheable) when
+     * the request has any other parameter, so made-up query strings cannot fill the cache.
+     */
+    private static String key(HttpServletRequest request) {
+        Map<String, String[]> parameters = request.getParameterMap();
+        if (parameters.isEmpty()) {
+            return request.getRequestURI();
+        }
+        String[] page = parameters.get("page");
+        if (parameters.size() == 1 && page != null && page.length == 1 && PAGE_NUMBER.matcher(page[0]).matches()) {
+            return request.getRequestURI() + "?page=" + page[0];
+        }
+        return null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getQueryString() == null ? request.getRequestURI()
-                : request.getRequestURI() + "?" + request.getQueryString();
+        String key = key(request);
         String current = currentVersion();
         Entry entry = entries.get(key);
         if (entry != null && entry.version().equals(current)) {
