@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,10 +15,12 @@ class ArticleStructuredData {
 
     private final JsonMapper json;
     private final CoreBalanceProperties properties;
+    private final PracticeSettingsService settings;
 
-    ArticleStructuredData(JsonMapper json, CoreBalanceProperties properties) {
+    ArticleStructuredData(JsonMapper json, CoreBalanceProperties properties, PracticeSettingsService settings) {
         this.json = json;
         this.properties = properties;
+        this.settings = settings;
     }
 
     PageMeta meta(Article article, ArticleCard card) {
@@ -25,7 +28,7 @@ class ArticleStructuredData {
         PageMeta.ShareImage image = card.hero() == null ? null
                 : new PageMeta.ShareImage(absolute(card.hero().largest()), card.hero().width(), card.hero().height(),
                         card.heroAlt());
-        var organisation = Map.of("@type", "Organization", "name", properties.practice().name(),
+        var organisation = Map.of("@type", "Organization", "name", settings.current().name(),
                 "url", properties.baseUrl());
         var data = new LinkedHashMap<String, Object>();
         data.put("@context", "https://schema.org");

@@ -16,6 +16,8 @@ import org.corebalance.shared.PublicContent;
 import org.corebalance.shared.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.PracticeSettings;
+import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,24 +41,25 @@ class BlogService implements PublicContent {
     private final ArticleStructuredData structuredData;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ZoneId zone;
-    private final CoreBalanceProperties.Practice practice;
+    private final PracticeSettingsService settings;
+    private final String tagline;
 
     BlogService(ArticleRepository articles, ArticleMarkdown markdown, MediaApi media,
             ArticleStructuredData structuredData, ApplicationEventPublisher events, Clock clock,
-            CoreBalanceProperties properties) {
+            PracticeSettingsService settings, CoreBalanceProperties properties) {
         this.events = events;
         this.articles = articles;
         this.markdown = markdown;
         this.media = media;
         this.structuredData = structuredData;
         this.clock = clock;
-        this.zone = properties.practice().timeZone();
-        this.practice = properties.practice();
+        this.settings = settings;
+        this.tagline = properties.practice().tagline();
     }
 
     HomePage home() {
-        var meta = PageMeta.website(practice.tagline(),
+        PracticeSettings practice = settings.current();
+        var meta = PageMeta.website(tagline,
                 "Coaching for chronic low back pain from " + practice.city() + ": build deep core stability first, "
                         + "with a free assessment and a 7-day free trial of Core Balance Training.", "/");
         return new HomePage(meta, cards(articles.findPublic(HOME_LATEST, 0, clock.instant())));
@@ -93,7 +96,7 @@ class BlogService implements PublicContent {
             return paginate(page, total, link.url()).map(pagination -> {
                 String heading = "Articles tagged \u201c" + tag.name() + "\u201d";
                 var meta = PageMeta.website(page == 1 ? heading : heading + ", page " + page,
-                        "Articles about " + tag.name() + " from " + practice.name() + ".",
+                        "Articles about " + tag.name() + " from " + settings.current().name() + ".",
                         pagination.url(page));
                 return new ArticleListPage(meta, heading, null, link,
                         cards(articles.findPublicByTag(tag.id(), PAGE_SIZE, (page - 1) * PAGE_SIZE, now)), pagination);
@@ -217,6 +220,7 @@ class BlogService implements PublicContent {
     }
 
     private PublishedDate date(Instant instant) {
+        ZoneId zone = settings.current().timeZone();
         return new PublishedDate(instant.toString(), DISPLAY_DATE.format(instant.atZone(zone)));
     }
 

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.PracticeSettingsService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,11 +23,13 @@ class FeedController {
 
     private final BlogService blog;
     private final CoreBalanceProperties properties;
+    private final PracticeSettingsService settings;
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-    FeedController(BlogService blog, CoreBalanceProperties properties) {
+    FeedController(BlogService blog, CoreBalanceProperties properties, PracticeSettingsService settings) {
         this.blog = blog;
         this.properties = properties;
+        this.settings = settings;
     }
 
     @GetMapping("/feed.xml")
@@ -39,14 +42,15 @@ class FeedController {
         w.writeStartElement("feed");
         w.writeDefaultNamespace(ATOM_NS);
         element(w, "id", base + "/");
-        element(w, "title", properties.practice().name());
+        String practice = settings.current().name();
+        element(w, "title", practice);
         element(w, "subtitle", properties.practice().tagline());
         Instant updated = entries.stream().map(e -> e.article().updatedAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
         element(w, "updated", updated.toString());
         link(w, "self", base + "/feed.xml", "application/atom+xml");
         link(w, "alternate", base + "/blog", "text/html");
         w.writeStartElement("author");
-        element(w, "name", properties.practice().name());
+        element(w, "name", practice);
         w.writeEndElement();
         for (BlogService.FeedEntry entry : entries) {
             Article article = entry.article();

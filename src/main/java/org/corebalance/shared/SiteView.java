@@ -1,5 +1,7 @@
 package org.corebalance.shared;
 
+import java.util.List;
+
 /**
  * What every page's layout shows about the practice: its name, where it is, how to reach it,
  * and the versioned URLs of the site's own assets.
@@ -9,9 +11,18 @@ public record SiteView(
         String tagline,
         String city,
         String email,
+        List<Link> socialLinks,
         String baseUrl,
         String stylesheetUrl,
         int year) {
+
+    public SiteView {
+        socialLinks = List.copyOf(socialLinks);
+    }
+
+    /** A link to the practice elsewhere, e.g. its Instagram page. */
+    public record Link(String label, String url) {
+    }
 
     /** The absolute URL of a path on this site, for canonical links, feeds and share cards. */
     public String absolute(String path) {

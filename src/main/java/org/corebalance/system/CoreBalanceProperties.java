@@ -20,7 +20,8 @@ public record CoreBalanceProperties(
         @NotBlank @Pattern(regexp = "https?://[^/\\s]+(/[^\\s]*[^/\\s])?", message = "must be an absolute http(s) URL without a trailing slash")
         @DefaultValue("http://localhost:8080") String baseUrl,
         @Valid @NotNull @DefaultValue Practice practice,
-        @Valid @NotNull @DefaultValue Demo demo) {
+        @Valid @NotNull @DefaultValue Demo demo,
+        @DefaultValue("true") boolean secureCookies) {
 
     /** Who the practice is, as shown on every page. */
     public record Practice(

@@ -1,18 +1,35 @@
 package org.corebalance.system;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Security from the first line: strict headers on every response, CSRF tokens on every signed-in
- * form, a session-free cross-site guard on anonymous public forms, and the member and coach
- * areas closed to anonymous visitors.
+ * Security from the first line: strict headers on every response, CSRF tokens on every form a
+ * signed-in person sends, a session-free cross-site guard on anonymous public forms, sign-in for
+ * staff with sessions in the database, and the coach's area split between the owner and editors.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -31,15 +48,60 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Pages only the owner may open: staff, settings and the outbox (which holds others' links). */
+    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**"};
+    static final Duration REMEMBER_ME = Duration.ofDays(30);
+    private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
+
+    /** Argon2id with the parameters OWASP recommends (19 MiB, 2 iterations, 1 lane). */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CoreBalanceProperties properties) throws Exception {
+    PasswordEncoder passwordEncoder() {
+        return new Argon2PasswordEncoder(16, 32, 1, 19_456, 2);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CoreBalanceProperties properties, SetupState setup,
+            UserDetailsService staff, DataSource dataSource) throws Exception {
+        var adminPages = pathPattern("/admin/**");
+        var rememberedSignIns = new JdbcTokenRepositoryImpl();
+        rememberedSignIns.setDataSource(dataSource);
+        var requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(adminPages);
+
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**", "/app/**").authenticated()
+                        // The setup page answers 404 itself once the practice is set up.
+                        .requestMatchers("/admin/setup").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/admin").access((authentication, context) ->
+                                new AuthorizationDecision(!setup.isComplete() || isStaff(authentication.get())))
+                        .requestMatchers(OWNER_ONLY).hasRole("OWNER")
+                        .requestMatchers("/admin/**").hasAnyRole("OWNER", "EDITOR")
+                        .requestMatchers("/app/**").authenticated()
                         .anyRequest().permitAll())
+                .formLogin(login -> login
+                        .loginPage("/login")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/admin", false)
+                        .failureUrl("/login?error"))
+                .rememberMe(remember -> remember
+                        .tokenRepository(rememberedSignIns)
+                        .userDetailsService(staff)
+                        .rememberMeParameter("remember")
+                        .rememberMeCookieName("CB_REMEMBER")
+                        .useSecureCookie(properties.secureCookies())
+                        .tokenValiditySeconds((int) REMEMBER_ME.toSeconds())
+                        // Tokens are checked against the database; the key only has to match within this instance.
+                        .key(randomKey()))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("CB_SESSION", "CB_REMEMBER"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), adminPages))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.MATCHER))
                 .addFilterBefore(new CrossSiteFormGuard(PublicForms.MATCHER, properties.baseUrl()), CsrfFilter.class)
-                // A reader's page view must not create a session just to remember where they were going.
-                .requestCache(cache -> cache.disable())
+                // Only the coach's pages remember where someone was going; a reader's page view creates no session.
+                .requestCache(cache -> cache.requestCache(requestCache))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -48,5 +110,16 @@ class SecurityConfig {
                                 "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
+    }
+
+    private static boolean isStaff(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(STAFF::contains);
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 }

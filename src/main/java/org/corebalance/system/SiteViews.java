@@ -1,5 +1,6 @@
 package org.corebalance.system;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Year;
 import org.corebalance.shared.SiteView;
@@ -13,20 +14,30 @@ public class SiteViews {
     static final String STYLESHEET = "/css/site.css";
 
     private final CoreBalanceProperties properties;
+    private final PracticeSettingsService settings;
     private final ResourceUrlProvider resourceUrls;
     private final Clock clock;
     private volatile String stylesheetUrl;
 
-    SiteViews(CoreBalanceProperties properties, ResourceUrlProvider mvcResourceUrlProvider, Clock clock) {
+    SiteViews(CoreBalanceProperties properties, PracticeSettingsService settings,
+            ResourceUrlProvider mvcResourceUrlProvider, Clock clock) {
         this.properties = properties;
+        this.settings = settings;
         this.resourceUrls = mvcResourceUrlProvider;
         this.clock = clock;
     }
 
     public SiteView current() {
-        var practice = properties.practice();
-        return new SiteView(practice.name(), practice.tagline(), practice.city(), practice.email(),
+        PracticeSettings practice = settings.current();
+        return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
+                practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
                 properties.baseUrl(), stylesheetUrl(), Year.now(clock.withZone(practice.timeZone())).getValue());
+    }
+
+    /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */
+    private static SiteView.Link socialLink(URI uri) {
+        String host = uri.getHost() == null ? uri.toString() : uri.getHost();
+        return new SiteView.Link(host.startsWith("www.") ? host.substring(4) : host, uri.toString());
     }
 
     /** The content-hashed stylesheet URL, so browsers may cache it for a year. */

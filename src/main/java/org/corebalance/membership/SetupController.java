@@ -1,0 +1,75 @@
+package org.corebalance.membership;
+
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.corebalance.shared.FieldErrors;
+import org.corebalance.system.PracticeSettings;
+import org.corebalance.system.PracticeSettingsService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The one-time setup on first start: creates the owner and the practice's settings. */
+@Controller
+class SetupController {
+
+    /** Region time zones ("America/Los_Angeles"), the ones a person recognises. */
+    static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
+            .sorted().toList();
+
+    private final StaffAccounts staff;
+    private final PracticeSettingsService settings;
+    private final MembershipApi membership;
+
+    SetupController(StaffAccounts staff, PracticeSettingsService settings, MembershipApi membership) {
+        this.staff = staff;
+        this.settings = settings;
+        this.membership = membership;
+    }
+
+    @GetMapping("/admin/setup")
+    String form(Model model) {
+        requireNotSetUp();
+        PracticeSettings current = settings.current();
+        var form = new SetupForm("", "", "", current.name(), current.city(), current.email(), current.timeZone().getId());
+        model.addAttribute("page", new SetupPage(form, FieldErrors.none(), TIME_ZONES));
+        return "membership/setup";
+    }
+
+    @PostMapping("/admin/setup")
+    String setUp(@Valid @ModelAttribute SetupForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        requireNotSetUp();
+        FieldErrors errors = FieldErrors.of(binding);
+        if (!errors.has("password") && form.password() != null) {
+            Optional<String> problem = staff.passwordProblem(form.password(), form.email() == null ? "" : form.email());
+            if (problem.isPresent()) {
+                errors = errors.with("password", problem.get());
+            }
+        }
+        if (form.timeZone() != null && !TIME_ZONES.contains(form.timeZone())) {
+            errors = errors.with("timeZone", "Please choose a time zone from the list.");
+        }
+        if (!errors.isEmpty()) {
+            var blankPassword = new SetupForm(form.ownerName(), form.email(), "", form.practiceName(), form.city(),
+                    form.contactEmail(), form.timeZone());
+            model.addAttribute("page", new SetupPage(blankPassword, errors, TIME_ZONES));
+            return "membership/setup";
+        }
+        staff.setUp(form);
+        redirect.addFlashAttribute("notice", "Your practice is set up. Sign in with the e-mail and password you just chose.");
+        return "redirect:/login";
+    }
+
+    private void requireNotSetUp() {
+        if (membership.isComplete()) {
+            throw new SetupAlreadyDoneException();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.corebalance.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives templates the CSRF token as "csrf". The token is created only when a form reads it, so
+ * public pages (which have no such form) still create no session.
+ */
+@ControllerAdvice
+class CsrfModelAdvice {
+
+    @ModelAttribute("csrf")
+    CsrfToken csrf(HttpServletRequest request) {
+        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+}

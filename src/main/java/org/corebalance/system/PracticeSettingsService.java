@@ -1,0 +1,105 @@
+package org.corebalance.system;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.corebalance.shared.PublicContent;
+import org.corebalance.shared.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice's settings: the owner's saved values, or the environment's defaults until the
+ * first save. Read on every page, so the current value is kept for a second at most; a change
+ * made through another instance shows within that second.
+ */
+@Service
+public class PracticeSettingsService implements PublicContent {
+
+    private static final long FRESH_NANOS = 1_000_000_000L;
+
+    private final JdbcClient jdbc;
+    private final CoreBalanceProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public PracticeSettings current() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.readAtNanos() > FRESH_NANOS) {
+            current = read();
+            snapshot = current;
+        }
+        return current.settings();
+    }
+
+    @Transactional
+    public void save(PracticeSettings settings) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String links = settings.socialLinks().stream().map(URI::toString).collect(Collectors.joining("\n"));
+        int updated = jdbc.sql("""
+                update practice_settings set practice_name = :name, city = :city, contact_email = :email,
+                       time_zone = :zone, social_links = :links, demo_enabled = :demo, updated_at = :now
+                where id = 1""")
+                .param("name", settings.name()).param("city", settings.city()).param("email", settings.email())
+                .param("zone", settings.timeZone().getId()).param("links", links)
+                .param("demo", settings.demoEnabled()).param("now", now)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into practice_settings (id, practice_name, city, contact_email, time_zone, social_links,
+                                                   demo_enabled, updated_at)
+                    values (1, :name, :city, :email, :zone, :links, :demo, :now)""")
+                    .param("name", settings.name()).param("city", settings.city()).param("email", settings.email())
+                    .param("zone", settings.timeZone().getId()).param("links", links)
+                    .param("demo", settings.demoEnabled()).param("now", now)
+                    .update();
+        }
+        snapshot = null;
+        events.publishEvent(new PublicContentChanged("settings"));
+    }
+
+    /** Changes when the saved settings change. */
+    @Override
+    public String version(Instant now) {
+        return jdbc.sql("select updated_at from practice_settings where id = 1").query(OffsetDateTime.class).optional()
+                .map(OffsetDateTime::toString).orElse("defaults");
+    }
+
+    private Snapshot read() {
+        Optional<PracticeSettings> saved = jdbc.sql("""
+                select practice_name, city, contact_email, time_zone, social_links, demo_enabled
+                from practice_settings where id = 1""")
+                .query((rs, n) -> new PracticeSettings(rs.getString("practice_name"), rs.getString("city"),
+                        rs.getString("contact_email"), ZoneId.of(rs.getString("time_zone")),
+                        links(rs.getString("social_links")), rs.getBoolean("demo_enabled")))
+                .optional();
+        var defaults = properties.practice();
+        return new Snapshot(saved.orElseGet(() -> new PracticeSettings(defaults.name(), defaults.city(), defaults.email(),
+                defaults.timeZone(), List.of(), properties.demo().enabled())), System.nanoTime());
+    }
+
+    private static List<URI> links(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).map(URI::create).toList();
+    }
+
+    private record Snapshot(PracticeSettings settings, long readAtNanos) {
+    }
+}
