@@ -2,7 +2,12 @@ package org.corebalance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,14 +18,62 @@ import org.jsoup.nodes.Document;
 /** A real HTTP client for the app on its random port; never follows redirects, so tests see them. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
+    private final CookieManager cookies;
     private final String base;
 
     public Http(int port) {
+        this(port, null);
+    }
+
+    private Http(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        var builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5));
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        this.client = builder.build();
+    }
+
+    /** A client that keeps cookies like a browser, for signed-in journeys. */
+    public static Http withCookies(int port) {
+        var manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        return new Http(port, manager);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public void forget(String cookieName) {
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(cookieName)).toList()
+                .forEach(c -> cookies.getCookieStore().remove(null, c));
+    }
+
+    /** The CSRF token of the first form on a page. */
+    public String csrfToken(String path) {
+        Document page = page(path);
+        var input = page.selectFirst("input[name=_csrf]");
+        if (input == null) {
+            throw new AssertionError("No CSRF token on " + path);
+        }
+        return input.attr("value");
+    }
+
+    /** Posts a form with the page's CSRF token, as a browser on this site would. */
+    public HttpResponse<String> submit(String formPage, String action, String... fields) {
+        var body = new StringBuilder("_csrf=").append(encode(csrfToken(formPage)));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return postForm(action, body.toString(), "Origin", base);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String base() {

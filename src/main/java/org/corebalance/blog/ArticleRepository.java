@@ -42,6 +42,18 @@ class ArticleRepository {
                 .single();
     }
 
+    BlogApi.ArticleCounts counts(Instant now) {
+        return jdbc.sql("""
+                select sum(case when status = 'PUBLISHED' and published_at <= :now then 1 else 0 end) as published,
+                       sum(case when status = 'PUBLISHED' and published_at > :now then 1 else 0 end) as scheduled,
+                       sum(case when status = 'DRAFT' then 1 else 0 end) as drafts
+                from article""")
+                .param("now", utc(now))
+                .query((rs, n) -> new BlogApi.ArticleCounts(rs.getLong("published"), rs.getLong("scheduled"),
+                        rs.getLong("drafts")))
+                .single();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
     }

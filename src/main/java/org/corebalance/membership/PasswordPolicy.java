@@ -28,6 +28,7 @@ final class PasswordPolicy {
 
     private final String practiceName;
     private final String practiceNameWithoutSpaces;
+    private static final java.util.regex.Pattern PADDING = java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
 
     PasswordPolicy(CoreBalanceProperties properties) {
         this.practiceName = folded(properties.practice().name());
@@ -49,7 +50,9 @@ final class PasswordPolicy {
             return Optional.of("That password is one character repeated; choose another.");
         }
         String lower = folded(typed);
-        if (CommonPasswords.LIST.contains(lower)) {
+        // "password1234" is as guessable as "password": digits and symbols around a common word add little.
+        String core = PADDING.matcher(lower).replaceAll("");
+        if (CommonPasswords.LIST.contains(lower) || CommonPasswords.LIST.contains(core)) {
             return Optional.of("That password is one of the most common ones; choose another.");
         }
         String localPart = localPart(email);

@@ -14,6 +14,7 @@ public record SiteView(
         List<Link> socialLinks,
         String baseUrl,
         String stylesheetUrl,
+        String htmxUrl,
         int year) {
 
     public SiteView {

@@ -12,12 +12,14 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 public class SiteViews {
 
     static final String STYLESHEET = "/css/site.css";
+    static final String HTMX = "/js/htmx.min.js";
 
     private final CoreBalanceProperties properties;
     private final PracticeSettingsService settings;
     private final ResourceUrlProvider resourceUrls;
     private final Clock clock;
     private volatile String stylesheetUrl;
+    private volatile String htmxUrl;
 
     SiteViews(CoreBalanceProperties properties, PracticeSettingsService settings,
             ResourceUrlProvider mvcResourceUrlProvider, Clock clock) {
@@ -31,7 +33,7 @@ public class SiteViews {
         PracticeSettings practice = settings.current();
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
-                properties.baseUrl(), stylesheetUrl(), Year.now(clock.withZone(practice.timeZone())).getValue());
+                properties.baseUrl(), stylesheetUrl(), htmxUrl(), Year.now(clock.withZone(practice.timeZone())).getValue());
     }
 
     /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */
@@ -40,17 +42,30 @@ public class SiteViews {
         return new SiteView.Link(host.startsWith("www.") ? host.substring(4) : host, uri.toString());
     }
 
-    /** The content-hashed stylesheet URL, so browsers may cache it for a year. */
     private String stylesheetUrl() {
         String url = stylesheetUrl;
         if (url == null) {
-            url = resourceUrls.getForLookupPath(STYLESHEET);
-            // Before the resource handlers are known the plain path still works; keep asking until then.
-            if (url == null) {
-                return STYLESHEET;
-            }
-            stylesheetUrl = url;
+            url = versioned(STYLESHEET);
+            stylesheetUrl = url.equals(STYLESHEET) ? null : url;
         }
         return url;
+    }
+
+    private String htmxUrl() {
+        String url = htmxUrl;
+        if (url == null) {
+            url = versioned(HTMX);
+            htmxUrl = url.equals(HTMX) ? null : url;
+        }
+        return url;
+    }
+
+    /**
+     * The content-hashed URL of an asset, so browsers may cache it for a year. Before the resource
+     * handlers are known the plain path still works; it is asked again next time.
+     */
+    private String versioned(String path) {
+        String url = resourceUrls.getForLookupPath(path);
+        return url == null ? path : url;
     }
 }

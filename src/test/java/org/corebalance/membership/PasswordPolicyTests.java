@@ -121,6 +121,14 @@ class PasswordPolicyTests {
         return new PasswordPolicy(new CoreBalanceProperties("http://localhost:8080",
                 new CoreBalanceProperties.Practice(practiceName, "Stability first", "San Clemente, California",
                         "hello@corebalance.example", ZoneId.of("America/Los_Angeles")),
-                new CoreBalanceProperties.Demo(true)));
+                new CoreBalanceProperties.Demo(true), true));
+    }
+
+    @Test
+    void aCommonWordPaddedWithDigitsOrSymbolsIsStillCommon() {
+        var policy = policyFor("Core Balance");
+        assertThat(policy.problem("password1234", EMAIL)).contains("That password is one of the most common ones; choose another.");
+        assertThat(policy.problem("!!qwerty2026!", EMAIL)).isPresent();
+        assertThat(policy.problem("password1234horse", EMAIL)).isEmpty();
     }
 }

@@ -71,8 +71,11 @@ class SecurityHttpTests {
 
     @Test
     void theCoachAndMemberAreasAreClosedToAnonymousVisitors() {
-        assertThat(http.get("/admin").statusCode()).isIn(401, 403);
-        assertThat(http.get("/app").statusCode()).isIn(401, 403);
-        assertThat(http.get("/admin").headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> admin = http.get("/admin/articles");
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        HttpResponse<String> member = http.get("/app");
+        assertThat(member.statusCode()).isEqualTo(302);
+        assertThat(member.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 }

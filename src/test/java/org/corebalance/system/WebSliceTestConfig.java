@@ -1,15 +1,51 @@
 package org.corebalance.system;
 
+import static org.mockito.Mockito.mock;
+
 import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
+import javax.sql.DataSource;
+import org.corebalance.membership.MembershipApi;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
-/** What a {@code @WebMvcTest} of any module needs from the frame: settings, clock, security, layout data, jte views. */
+/**
+ * What a {@code @WebMvcTest} of any module needs from the frame: settings, clock, security, layout
+ * data and jte views. Nobody is signed in, and the practice counts as set up.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CoreBalanceProperties.class)
 @ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import({ClockConfig.class, SecurityConfig.class, SiteViews.class, SiteModelAdvice.class, ErrorPages.class})
+@Import({ClockConfig.class, SecurityConfig.class, SiteViews.class, SiteModelAdvice.class, CsrfModelAdvice.class,
+        ErrorPages.class})
 public class WebSliceTestConfig {
+
+    @Bean
+    MembershipApi membershipApi() {
+        return mock(MembershipApi.class);
+    }
+
+    @Bean
+    UserDetailsService noStaff() {
+        return email -> {
+            throw new UsernameNotFoundException(email);
+        };
+    }
+
+    @Bean
+    DataSource unusedDataSource() {
+        return mock(DataSource.class);
+    }
+
+    @Bean
+    PracticeSettingsService practiceSettings() {
+        return mock(PracticeSettingsService.class, invocation -> invocation.getMethod().getName().equals("current")
+                ? new PracticeSettings("Core Balance", "San Clemente, California", "hello@corebalance.example",
+                        java.time.ZoneId.of("America/Los_Angeles"), java.util.List.of(), true)
+                : null);
+    }
 }

@@ -1,0 +1,29 @@
+package org.corebalance.admin;
+
+import org.corebalance.blog.BlogApi;
+import org.corebalance.system.SetupState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** /admin: the dashboard, or the one-time setup while the practice has no owner. */
+@Controller
+class DashboardController {
+
+    private final SetupState setup;
+    private final BlogApi blog;
+
+    DashboardController(SetupState setup, BlogApi blog) {
+        this.setup = setup;
+        this.blog = blog;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) {
+        if (!setup.isComplete()) {
+            return "redirect:/admin/setup";
+        }
+        model.addAttribute("page", new DashboardPage(blog.counts()));
+        return "admin/dashboard";
+    }
+}

@@ -1,0 +1,7 @@
+package org.corebalance.admin;
+
+import org.corebalance.blog.BlogApi;
+
+/** The dashboard: article counts now; later issues add the funnel and outcomes. */
+public record DashboardPage(BlogApi.ArticleCounts articles) {
+}
