@@ -1,5 +1,8 @@
 package org.corebalance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -17,5 +20,7 @@ class ModularityTests {
     @Test
     void writesTheModuleDocumentation() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        assertThat(Path.of("target", "spring-modulith-docs", "components.puml")).isNotEmptyFile();
+        assertThat(Path.of("target", "spring-modulith-docs", "module-blog.puml")).content().contains("Blog");
     }
 }

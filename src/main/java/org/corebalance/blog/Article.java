@@ -17,6 +17,11 @@ record Article(
         String heroAlt,
         Instant updatedAt) {
 
+    /** When readers last saw it change: a scheduled article changes for them when it appears. */
+    Instant lastModified() {
+        return publishedAt != null && publishedAt.isAfter(updatedAt) ? publishedAt : updatedAt;
+    }
+
     boolean isPublicAt(Instant now) {
         return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -30,22 +29,24 @@ class ArticleMarkdown {
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
                     "em", "strong", "del", "hr", "br", "a", "img", "div", "table", "thead", "tbody", "tr",
                     "th", "td", "sup", "sub", "kbd")
-            .allowAttributes("id").matching(Pattern.compile("[a-z0-9][a-z0-9-]{0,100}"))
+            .allowAttributes("id").matching(Pattern.compile(HeadingLinksExtension.ID_PREFIX + "[a-z0-9][a-z0-9-]{0,160}"))
             .onElements("h2", "h3", "h4", "h5", "h6")
             .allowAttributes("class").matching(Pattern.compile("takeaways|takeaways-title|heading-anchor"))
             .onElements("div", "h2", "a")
             .allowAttributes("aria-label").onElements("a")
             .allowAttributes("href").onElements("a")
             .allowAttributes("title").onElements("a", "img")
-            .allowAttributes("src", "alt").onElements("img")
+            // Images come from the media library only: anything else would be blocked by the CSP anyway.
+            .allowAttributes("src").matching(Pattern.compile("/media/\\d{1,18}/\\d{1,5}\\.jpg")).onElements("img")
+            .allowAttributes("alt").onElements("img")
             .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,4}")).onElements("ol")
             .allowStandardUrlProtocols()
             .requireRelsOnLinks("noopener")
             .toFactory();
 
-    private final List<Extension> extensions = List.of(TablesExtension.create(), HeadingAnchorExtension.create(),
-            TakeawaysExtension.create(), HeadingLinksExtension.create());
+    private final List<Extension> extensions = List.of(TablesExtension.create(), TakeawaysExtension.create(),
+            HeadingLinksExtension.create());
     private final Parser parser = Parser.builder().extensions(extensions).build();
     private final HtmlRenderer htmlRenderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();

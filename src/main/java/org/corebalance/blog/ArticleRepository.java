@@ -22,24 +22,16 @@ class ArticleRepository {
     private static final String COLUMNS = """
             a.id, a.slug, a.title, a.summary, a.body_markdown, a.body_html, a.reading_minutes, a.status,
             a.published_at, a.hero_media_id, a.hero_alt, a.updated_at""";
+    /** Lists show cards: everything but the bodies, which can be large. */
+    private static final String CARD_COLUMNS = """
+            a.id, a.slug, a.title, a.summary, null as body_markdown, null as body_html, a.reading_minutes, a.status,
+            a.published_at, a.hero_media_id, a.hero_alt, a.updated_at""";
     private static final String IS_PUBLIC = "a.status = 'PUBLISHED' and a.published_at <= :now";
 
     private final JdbcClient jdbc;
 
     ArticleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Changes whenever any article is added, changed or removed, or a scheduled one comes due. */
-    String contentVersion(Instant now) {
-        return jdbc.sql("""
-                select count(*) as total, max(updated_at) as changed,
-                       sum(case when status = 'PUBLISHED' and published_at <= :now then 1 else 0 end) as visible
-                from article""")
-                .param("now", utc(now))
-                .query((rs, n) -> rs.getLong("total") + ":" + rs.getLong("visible") + ":"
-                        + rs.getObject("changed", OffsetDateTime.class))
-                .single();
     }
 
     BlogApi.ArticleCounts counts(Instant now) {
@@ -76,10 +68,19 @@ class ArticleRepository {
                 .param("slug", oldSlug).param("now", utc(now)).query(String.class).optional();
     }
 
+    /** Public articles as cards (without bodies), newest first. */
     List<Article> findPublic(int limit, int offset, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from article a where " + IS_PUBLIC
+        return jdbc.sql("select " + CARD_COLUMNS + " from article a where " + IS_PUBLIC
                         + " order by a.published_at desc, a.id desc limit :limit offset :offset")
                 .param("now", utc(now)).param("limit", limit).param("offset", offset)
+                .query(ArticleRepository::article).list();
+    }
+
+    /** Public articles with their full HTML, newest first, for the feed. */
+    List<Article> findPublicWithBodies(int limit, Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from article a where " + IS_PUBLIC
+                        + " order by a.published_at desc, a.id desc limit :limit")
+                .param("now", utc(now)).param("limit", limit)
                 .query(ArticleRepository::article).list();
     }
 
@@ -89,7 +90,7 @@ class ArticleRepository {
     }
 
     List<Article> findPublicByTag(long tagId, int limit, int offset, Instant now) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + CARD_COLUMNS + """
                  from article a join article_tag t on t.article_id = a.id
                 where t.tag_id = :tag and""" + " " + IS_PUBLIC
                         + " order by a.published_at desc, a.id desc limit :limit offset :offset")
@@ -105,7 +106,7 @@ class ArticleRepository {
 
     /** Public articles sharing the most tags with the given one, newest first among equals. */
     List<Article> findPublicRelated(long articleId, int limit, Instant now) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + CARD_COLUMNS + """
                 , (select count(*) from article_tag mine join article_tag theirs on theirs.tag_id = mine.tag_id
                    where mine.article_id = :id and theirs.article_id = a.id) as shared
                 from article a
@@ -143,6 +144,19 @@ class ArticleRepository {
                             .add(new TagLink(rs.getString("slug"), rs.getString("name")));
                 });
         return tags;
+    }
+
+    void markDemo(long id) {
+        jdbc.sql("update article set demo = true where id = :id").param("id", id).update();
+    }
+
+    /** Claims the one-time loading of demo content; false when it happened before in this database. */
+    boolean claimDemoLoad(Instant now) {
+        return jdbc.sql("""
+                insert into demo_content_load (id, loaded_at)
+                select 1, :now from public_revision where id = 1
+                and not exists (select 1 from demo_content_load)""")
+                .param("now", utc(now)).update() == 1;
     }
 
     long insert(ArticleDraft draft, String html, int readingMinutes, Instant now) {

@@ -36,7 +36,7 @@ class ArticleStructuredData {
         data.put("headline", article.title());
         data.put("description", article.summary());
         data.put("datePublished", article.publishedAt().toString());
-        data.put("dateModified", article.updatedAt().toString());
+        data.put("dateModified", article.lastModified().toString());
         data.put("mainEntityOfPage", url);
         data.put("url", url);
         data.put("author", organisation);

@@ -59,7 +59,8 @@ class BlogController {
         if (page == null) {
             return 1;
         }
-        if (page.isEmpty() || page.length() > 6 || !page.chars().allMatch(Character::isDigit)) {
+        // "01" would be a second address for page 1.
+        if (page.isEmpty() || page.length() > 6 || page.charAt(0) == '0' || !page.chars().allMatch(Character::isDigit)) {
             throw new ArticleNotFoundException("page " + page);
         }
         int number = Integer.parseInt(page);

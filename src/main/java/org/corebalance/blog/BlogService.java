@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.system.PublicRevision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,13 +42,15 @@ class BlogService implements PublicContent {
     private final MediaApi media;
     private final ArticleStructuredData structuredData;
     private final ApplicationEventPublisher events;
+    private final PublicRevision revision;
     private final Clock clock;
     private final PracticeSettingsService settings;
     private final String tagline;
 
     BlogService(ArticleRepository articles, ArticleMarkdown markdown, MediaApi media,
-            ArticleStructuredData structuredData, ApplicationEventPublisher events, Clock clock,
-            PracticeSettingsService settings, CoreBalanceProperties properties) {
+            ArticleStructuredData structuredData, ApplicationEventPublisher events, PublicRevision revision,
+            Clock clock, PracticeSettingsService settings, CoreBalanceProperties properties) {
+        this.revision = revision;
         this.events = events;
         this.articles = articles;
         this.markdown = markdown;
@@ -132,7 +136,7 @@ class BlogService implements PublicContent {
 
     /** The latest public articles, newest first, with their full HTML. */
     List<FeedEntry> feed() {
-        List<Article> latest = articles.findPublic(FEED_SIZE, 0, clock.instant());
+        List<Article> latest = articles.findPublicWithBodies(FEED_SIZE, clock.instant());
         Map<Long, List<TagLink>> tags = articles.tagsOf(latest.stream().map(Article::id).toList());
         return latest.stream().map(a -> new FeedEntry(a, tags.getOrDefault(a.id(), List.of()))).toList();
     }
@@ -140,8 +144,8 @@ class BlogService implements PublicContent {
     /** Every public article (slug and last change) and every tag in use, for the sitemap. */
     Sitemap sitemap() {
         Instant now = clock.instant();
-        long total = articles.countPublic(now);
-        List<Article> all = articles.findPublic((int) Math.min(total, 50_000), 0, now);
+        // The sitemap protocol allows 50,000 addresses per file; the home page, index and tags need some.
+        List<Article> all = articles.findPublic(45_000, 0, now);
         return new Sitemap(all, articles.findTagsInUse(now));
     }
 
@@ -151,6 +155,7 @@ class BlogService implements PublicContent {
         ArticleMarkdown.Rendered rendered = markdown.render(draft.bodyMarkdown());
         long id = articles.insert(draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         articles.replaceTags(id, tagLinks(draft.tags()));
+        revision.bump();
         events.publishEvent(new PublicContentChanged("article " + id));
         return id;
     }
@@ -165,16 +170,30 @@ class BlogService implements PublicContent {
             articles.moveSlug(id, current.slug(), draft.slug());
         }
         articles.replaceTags(id, tagLinks(draft.tags()));
+        revision.bump();
         events.publishEvent(new PublicContentChanged("article " + id));
     }
 
+    /** Changes as scheduled articles come due (every edit also bumps the {@link PublicRevision}). */
     @Override
     public String version(Instant now) {
-        return articles.contentVersion(now);
+        return "articles:" + articles.countPublic(now);
     }
 
     long count() {
         return articles.count();
+    }
+
+    /** A demo article, marked so that turning demo content off removes exactly these. */
+    @Transactional
+    long createDemo(ArticleDraft draft) {
+        long id = create(draft);
+        articles.markDemo(id);
+        return id;
+    }
+
+    boolean claimDemoLoad() {
+        return articles.claimDemoLoad(clock.instant());
     }
 
     private void validate(ArticleDraft draft, Long id) {
@@ -221,7 +240,7 @@ class BlogService implements PublicContent {
 
     private PublishedDate date(Instant instant) {
         ZoneId zone = settings.current().timeZone();
-        return new PublishedDate(instant.toString(), DISPLAY_DATE.format(instant.atZone(zone)));
+        return new PublishedDate(instant.truncatedTo(ChronoUnit.SECONDS).toString(), DISPLAY_DATE.format(instant.atZone(zone)));
     }
 
     /** What lives at an article address: the article, a redirect to its new slug, or nothing. */

@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the practice's demo articles (written by us, with our own illustrations) into an empty
- * database at start-up, unless {@code corebalance.demo.enabled} is false. A database that holds
- * any article is never touched.
+ * database at start-up, unless {@code corebalance.demo.enabled} is false. It happens once per
+ * database: a database that holds any article, or that had the demo once, is never touched.
  */
 @Component
 class DemoContent implements ApplicationRunner {
@@ -52,8 +52,10 @@ class DemoContent implements ApplicationRunner {
             return;
         }
         try {
-            int loaded = transaction.execute(status -> load());
-            log.info("Loaded {} demo articles into the empty database", loaded);
+            Integer loaded = transaction.execute(status -> blog.claimDemoLoad() ? load() : null);
+            if (loaded != null) {
+                log.info("Loaded {} demo articles into the empty database", loaded);
+            }
         } catch (DataIntegrityViolationException e) {
             // Another instance started at the same moment and loaded them first.
             log.info("Demo articles were loaded by another instance");
@@ -67,7 +69,7 @@ class DemoContent implements ApplicationRunner {
             DemoArticle article = DemoArticle.parse(file.getFilename(), read(file));
             long hero = media.importIllustration(article.hero(), read(resources.getResource(IMAGES + article.hero()))
                     .getBytes(StandardCharsets.UTF_8));
-            blog.create(new ArticleDraft(article.title(), article.slug(), article.summary(), article.body(),
+            blog.createDemo(new ArticleDraft(article.title(), article.slug(), article.summary(), article.body(),
                     article.tags(), ArticleStatus.PUBLISHED, article.published(), hero, article.heroAlt()));
         }
         return files.length;

@@ -45,7 +45,7 @@ class FeedController {
         String practice = settings.current().name();
         element(w, "title", practice);
         element(w, "subtitle", properties.practice().tagline());
-        Instant updated = entries.stream().map(e -> e.article().updatedAt()).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant updated = entries.stream().map(e -> e.article().lastModified()).max(Instant::compareTo).orElse(Instant.EPOCH);
         element(w, "updated", updated.toString());
         link(w, "self", base + "/feed.xml", "application/atom+xml");
         link(w, "alternate", base + "/blog", "text/html");
@@ -61,7 +61,7 @@ class FeedController {
             element(w, "title", article.title());
             link(w, "alternate", url, "text/html");
             element(w, "published", article.publishedAt().toString());
-            element(w, "updated", article.updatedAt().toString());
+            element(w, "updated", article.lastModified().toString());
             for (TagLink tag : entry.tags()) {
                 w.writeEmptyElement("category");
                 w.writeAttribute("term", tag.slug());
@@ -93,7 +93,7 @@ class FeedController {
         url(w, base + "/", null);
         url(w, base + "/blog", null);
         for (Article article : sitemap.articles()) {
-            url(w, base + "/blog/" + article.slug(), article.updatedAt());
+            url(w, base + "/blog/" + article.slug(), article.lastModified());
         }
         for (TagLink tag : sitemap.tags()) {
             url(w, base + tag.url(), null);

@@ -1,32 +1,50 @@
 package org.corebalance.blog;
 
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Decides where, inside an article, the invitation to the free trial goes: before the section
- * heading nearest the middle of the text, never before the first section or inside the
- * takeaways box. Short articles without sections get it only below.
+ * heading nearest the middle of the text. Only a heading at the top level of the article counts
+ * (never one inside a quote, list, table or the takeaways box), and never the opening one.
+ * Short articles without such sections get the invitation only below.
  */
 final class InvitationPlacement {
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z0-9]+)[^>]*>");
+    private static final Set<String> CONTAINERS = Set.of("blockquote", "ul", "ol", "li", "table", "div", "pre");
 
     private InvitationPlacement() {
     }
 
-    /** The index in {@code html} to insert the invitation at, or -1 for none inside. */
+    /** The index in {@code html} (sanitised, so well-formed) to insert the invitation at, or -1. */
     static int of(String html) {
-        int end = html.indexOf("<div class=\"takeaways\"");
-        if (end < 0) {
-            end = html.length();
-        }
-        int middle = end / 2;
+        int depth = 0;
+        int first = -1;
         int best = -1;
-        int from = html.indexOf("<h2", 1);
-        while (from >= 0 && from < end) {
-            if (best < 0 || Math.abs(from - middle) < Math.abs(best - middle)) {
-                best = from;
+        int takeaways = html.indexOf("<div class=\"takeaways\"");
+        int end = takeaways < 0 ? html.length() : takeaways;
+        int middle = end / 2;
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            String name = tag.group(2).toLowerCase();
+            boolean closing = !tag.group(1).isEmpty();
+            if (CONTAINERS.contains(name)) {
+                depth += closing ? -1 : 1;
+            } else if (!closing && depth == 0 && name.equals("h2") && tag.start() < end) {
+                int at = tag.start();
+                if (first < 0) {
+                    first = at;
+                } else if (best < 0 || Math.abs(at - middle) < Math.abs(best - middle)) {
+                    best = at;
+                }
             }
-            from = html.indexOf("<h2", from + 3);
         }
-        // The first section heading would put the invitation before the reader has read anything.
-        int first = html.indexOf("<h2");
-        return best == first && first < end / 4 ? -1 : best;
+        // Before the opening section only when it comes after a real introduction.
+        if (best < 0 && first > end / 4) {
+            best = first;
+        }
+        return best;
     }
 }

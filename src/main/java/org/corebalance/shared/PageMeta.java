@@ -5,7 +5,8 @@ package org.corebalance.shared;
  *
  * @param title        the page title without the practice name
  * @param description  one or two plain sentences for search results and share cards
- * @param canonicalPath the path of the one URL this content lives at
+ * @param canonicalPath the path of the one URL this content lives at; null for pages search engines
+ *                     should not index (errors)
  * @param type         the Open Graph type: "website" or "article"
  * @param image        the share image, or null for none
  * @param jsonLd       structured data already serialised as safe JSON, or null

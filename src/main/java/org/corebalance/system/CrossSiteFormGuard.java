@@ -78,7 +78,10 @@ class CrossSiteFormGuard extends OncePerRequestFilter {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return null;
             }
-            String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+            // Browsers leave the default port out of Origin, so a configured ":443" must not count.
+            boolean defaultPort = uri.getPort() == -1 || (uri.getPort() == 443 && "https".equalsIgnoreCase(uri.getScheme()))
+                    || (uri.getPort() == 80 && "http".equalsIgnoreCase(uri.getScheme()));
+            String port = defaultPort ? "" : ":" + uri.getPort();
             return (uri.getScheme() + "://" + uri.getHost() + port).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;

@@ -2,7 +2,6 @@ package org.corebalance.system;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.corebalance.shared.PublicContent;
 import org.corebalance.shared.PublicContentChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,18 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
  * made through another instance shows within that second.
  */
 @Service
-public class PracticeSettingsService implements PublicContent {
+public class PracticeSettingsService {
 
     private static final long FRESH_NANOS = 1_000_000_000L;
 
     private final JdbcClient jdbc;
     private final CoreBalanceProperties properties;
     private final ApplicationEventPublisher events;
+    private final PublicRevision revision;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
     PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+            PublicRevision revision, Clock clock) {
+        this.revision = revision;
         this.jdbc = jdbc;
         this.properties = properties;
         this.events = events;
@@ -72,15 +72,9 @@ public class PracticeSettingsService implements PublicContent {
                     .param("demo", settings.demoEnabled()).param("now", now)
                     .update();
         }
+        revision.bump();
         snapshot = null;
         events.publishEvent(new PublicContentChanged("settings"));
-    }
-
-    /** Changes when the saved settings change. */
-    @Override
-    public String version(Instant now) {
-        return jdbc.sql("select updated_at from practice_settings where id = 1").query(OffsetDateTime.class).optional()
-                .map(OffsetDateTime::toString).orElse("defaults");
     }
 
     private Snapshot read() {

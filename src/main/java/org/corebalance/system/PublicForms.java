@@ -9,9 +9,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The forms anonymous readers post from public pages. Public pages are identical for every reader
  * (cacheable, no session), so these forms cannot carry a per-session CSRF token; they are
- * protected by {@link CrossSiteFormGuard} instead. Every other POST needs a CSRF token.
+ * protected by {@link CrossSiteFormGuard} instead. Every other POST, and any post from someone
+ * with a session (a signed-in coach or member), needs a CSRF token.
  */
 final class PublicForms {
+
+    /** Anonymous posts to these forms (no session) are exempt from the session-bound CSRF token. */
+    static final RequestMatcher WITHOUT_SESSION = request -> PublicForms.MATCHER.matches(request)
+            && request.getSession(false) == null;
 
     static final RequestMatcher MATCHER = new OrRequestMatcher(
             pathPattern(HttpMethod.POST, "/newsletter"),

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corebalance.shared.PublicContent;
@@ -26,28 +27,35 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Keeps the rendered bytes of public pages (identical for every anonymous reader) and serves them
  * again, with every header they were first sent with, while nothing readers could see has changed.
  *
- * <p>What counts as a change is the {@link PublicContent} version every content module reports,
- * read from the shared database at most once a second (so another instance's edit shows within
- * a second, and a scheduled article on time), and at once after a change on this instance or a
- * jump of the clock. Requests that carry a cookie or credentials are never served from here.
+ * <p>What counts as a change is the {@link PublicRevision} (bumped with every public write) and
+ * the {@link PublicContent} version each content module reports (e.g. scheduled articles coming
+ * due), read from the shared database at most once a second (so another instance's edit shows
+ * within a second), and at once after a change on this instance or a jump of the clock.
+ * Requests that carry a cookie, credentials or an htmx header are never served from here.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
     static final Duration RECHECK = Duration.ofSeconds(1);
-    static final int MAX_ENTRIES = 2_000;
+    /** All stored pages together stay under this many bytes. */
+    static final long MAX_BYTES = 64L << 20;
     static final int MAX_BODY = 1 << 20;
     private static final Pattern PUBLIC_PATH = Pattern.compile("/|/blog|/blog/[a-z0-9-]{1,160}|/blog/tag/[a-z0-9-]{1,80}"
             + "|/feed\\.xml|/sitemap\\.xml|/robots\\.txt");
-    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,6}");
+    /** Only lists have pages; page 1 has no number in its address. */
+    private static final Pattern LIST_PATH = Pattern.compile("/blog|/blog/tag/[a-z0-9-]{1,80}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9]\\d{0,5}");
 
+    private final PublicRevision revision;
     private final List<PublicContent> contents;
     private final Clock clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong storedBytes = new AtomicLong();
     private volatile String version;
     private volatile long checkedAtNanos;
     private volatile Instant checkedAt = Instant.MIN;
 
-    PublicPageCache(List<PublicContent> contents, Clock clock) {
+    PublicPageCache(PublicRevision revision, List<PublicContent> contents, Clock clock) {
+        this.revision = revision;
         this.contents = List.copyOf(contents);
         this.clock = clock;
     }
@@ -57,6 +65,8 @@ class PublicPageCache extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod())
                 || request.getHeader(HttpHeaders.COOKIE) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                // htmx asks for fragments of pages; they are never stored in place of the pages.
+                || request.getHeader("HX-Request") != null
                 || !PUBLIC_PATH.matcher(request.getRequestURI()).matches()
                 || key(request) == null;
     }
@@ -71,7 +81,8 @@ class PublicPageCache extends OncePerRequestFilter {
             return request.getRequestURI();
         }
         String[] page = parameters.get("page");
-        if (parameters.size() == 1 && page != null && page.length == 1 && PAGE_NUMBER.matcher(page[0]).matches()) {
+        if (parameters.size() == 1 && page != null && page.length == 1 && PAGE_NUMBER.matcher(page[0]).matches()
+                && LIST_PATH.matcher(request.getRequestURI()).matches()) {
             return request.getRequestURI() + "?page=" + page[0];
         }
         return null;
@@ -90,18 +101,32 @@ class PublicPageCache extends OncePerRequestFilter {
         var recorder = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorder);
         if (isStorable(recorder) && !request.isAsyncStarted()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(key, Entry.of(current, recorder));
+            store(key, Entry.of(current, recorder));
         }
         recorder.copyBodyToResponse();
+    }
+
+    private void store(String key, Entry entry) {
+        if (storedBytes.addAndGet(entry.body().length) > MAX_BYTES) {
+            // Rare (the set of public pages is small); start afresh rather than track recency.
+            clear();
+            storedBytes.addAndGet(entry.body().length);
+        }
+        Entry previous = entries.put(key, entry);
+        if (previous != null) {
+            storedBytes.addAndGet(-previous.body().length);
+        }
+    }
+
+    private void clear() {
+        entries.clear();
+        storedBytes.set(0);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PublicContentChanged changed) {
         checkedAtNanos = System.nanoTime() - RECHECK.toNanos() - 1;
-        entries.clear();
+        clear();
     }
 
     private String currentVersion() {
@@ -112,7 +137,9 @@ class PublicPageCache extends OncePerRequestFilter {
             synchronized (this) {
                 if (version == null || nanos - checkedAtNanos >= RECHECK.toNanos()
                         || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0) {
-                    version = contents.stream().map(content -> content.version(now)).collect(Collectors.joining("|"));
+                    // The date is part of it so that "this year" in the footer turns over with the year.
+                    version = revision.current() + "|" + now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) + "|"
+                            + contents.stream().map(content -> content.version(now)).collect(Collectors.joining("|"));
                     checkedAt = now;
                     checkedAtNanos = System.nanoTime();
                 }

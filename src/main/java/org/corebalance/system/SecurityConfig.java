@@ -98,7 +98,7 @@ class SecurityConfig {
                         .deleteCookies("CB_SESSION", "CB_REMEMBER"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), adminPages))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.MATCHER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.WITHOUT_SESSION))
                 .addFilterBefore(new CrossSiteFormGuard(PublicForms.MATCHER, properties.baseUrl()), CsrfFilter.class)
                 // Only the coach's pages remember where someone was going; a reader's page view creates no session.
                 .requestCache(cache -> cache.requestCache(requestCache))

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.mvc.WebContentInterceptor;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * How public pages travel: short shared caching with ETags for pages and feeds (they are the same
@@ -29,9 +30,24 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        var publicPages = new WebContentInterceptor();
-        publicPages.addCacheMapping(PUBLIC_PAGE, "/", "/blog", "/blog/**", "/feed.xml", "/sitemap.xml", "/robots.txt");
-        registry.addInterceptor(publicPages);
+        registry.addInterceptor(new PublicPageCaching())
+                .addPathPatterns("/", "/blog", "/blog/**", "/feed.xml", "/sitemap.xml", "/robots.txt");
+    }
+
+    /**
+     * Shared caches may keep public pages for a minute; a response to anyone who sends a cookie
+     * (a signed-in coach, later a member) is private, so no shared cache ever stores it.
+     */
+    static final class PublicPageCaching implements HandlerInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            boolean personal = request.getHeader(HttpHeaders.COOKIE) != null;
+            response.setHeader(HttpHeaders.CACHE_CONTROL,
+                    (personal ? CacheControl.noCache().cachePrivate() : PUBLIC_PAGE).getHeaderValue());
+            response.addHeader(HttpHeaders.VARY, "HX-Request");
+            return true;
+        }
     }
 
     @Bean
@@ -43,8 +59,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Right after the URL check and before security, so a cached page costs almost nothing. */
     @Bean
-    PublicPageCache publicPageCache(List<PublicContent> contents, Clock clock) {
-        return new PublicPageCache(contents, clock);
+    PublicPageCache publicPageCache(PublicRevision revision, List<PublicContent> contents, Clock clock) {
+        return new PublicPageCache(revision, contents, clock);
     }
 
     @Bean

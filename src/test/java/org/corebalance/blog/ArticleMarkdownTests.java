@@ -37,11 +37,12 @@ class ArticleMarkdownTests {
         Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
 
         assertThat(html.select("h1")).isEmpty();
-        Element section = html.selectFirst("h2#why-sitting-matters");
+        // The author's highest level (#) becomes h2, and ## below it h3.
+        assertThat(html.select("h2#s-a-top-heading-becomes-a-section")).hasSize(1);
+        Element section = html.selectFirst("h3#s-why-sitting-matters");
         assertThat(section).isNotNull();
-        assertThat(section.selectFirst("a.heading-anchor").attr("href")).isEqualTo("#why-sitting-matters");
+        assertThat(section.selectFirst("a.heading-anchor").attr("href")).isEqualTo("#s-why-sitting-matters");
         assertThat(section.selectFirst("a.heading-anchor").attr("aria-label")).isEqualTo("Link to the section Why sitting matters");
-        assertThat(html.select("h2#a-top-heading-becomes-a-section")).hasSize(1);
         assertThat(html.select("ul > li")).extracting(Element::text).startsWith("one", "two");
 
         Element box = html.selectFirst("div.takeaways");
@@ -51,6 +52,26 @@ class ArticleMarkdownTests {
                 .containsExactly("Stability first.", "Then stretch, if you still need to.");
         assertThat(box.text()).doesNotContain("[!TAKEAWAYS]");
         assertThat(html.select("blockquote")).isEmpty();
+    }
+
+    @Test
+    void headingIdsAreUniqueSurviveTheSanitiserAndNeverClashWithThePage() {
+        String source = "## Comments\n\ntext\n\n## Comments\n\n## Crème brûlée_time\n\n## Top\n";
+        Document html = Jsoup.parseBodyFragment(markdown.render(source).html());
+
+        assertThat(html.select("h2")).extracting(h -> h.id())
+                .containsExactly("s-comments", "s-comments-2", "s-creme-brulee-time", "s-top");
+        for (Element anchor : html.select("a.heading-anchor")) {
+            assertThat(html.getElementById(anchor.attr("href").substring(1))).isNotNull();
+        }
+    }
+
+    @Test
+    void imagesMayOnlyComeFromTheMediaLibrary() {
+        Document html = Jsoup.parseBodyFragment(markdown.render(
+                "![ours](/media/12/960.jpg) ![theirs](https://tracker.example/pixel.gif)").html());
+        assertThat(html.select("img[src]")).extracting(e -> e.attr("src")).containsExactly("/media/12/960.jpg");
+        assertThat(html.html()).doesNotContain("tracker.example");
     }
 
     @Test

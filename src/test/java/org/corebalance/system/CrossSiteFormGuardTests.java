@@ -44,6 +44,12 @@ class CrossSiteFormGuardTests {
     }
 
     @Test
+    void aConfiguredDefaultPortStillMatchesWhatBrowsersSend() {
+        var guard = new CrossSiteFormGuard(PublicForms.MATCHER, "https://corebalance.example:443");
+        assertThat(guard.isSameSite(post("Origin", "https://corebalance.example"))).isTrue();
+    }
+
+    @Test
     void aRequestNoBrowserSentIsLetThrough() {
         assertThat(guard.isSameSite(post())).isTrue();
     }

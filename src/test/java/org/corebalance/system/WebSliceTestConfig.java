@@ -37,6 +37,11 @@ public class WebSliceTestConfig {
     }
 
     @Bean
+    PublicRevision publicRevision() {
+        return mock(PublicRevision.class);
+    }
+
+    @Bean
     DataSource unusedDataSource() {
         return mock(DataSource.class);
     }
