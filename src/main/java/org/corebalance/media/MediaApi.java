@@ -13,14 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What other modules may ask of media: store a coach's photo or one of our illustrations, describe
- * an image for a page.
+ * What other modules may ask of media: store a coach's photo or one of our illustrations, list the
+ * library, describe an image for a page.
  */
 @Service
 public class MediaApi {
 
     /** Responsive widths every image is offered in (never wider than the original). */
     static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+    static final int MAX_PAGE_SIZE = 100;
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CACHED = 10_000;
     /** A full-size photo may take a few hundred megabytes while it is shrunk; two at a time bounds that. */
@@ -60,6 +61,24 @@ public class MediaApi {
      */
     public long importIllustration(String name, byte[] svg) {
         return store(nameOf(name), WIDTHS.stream().map(width -> SvgRasterizer.render(svg, width)).toList());
+    }
+
+    /**
+     * One page of every stored image, newest first. A page below 1 is read as 1 and a page size is
+     * kept between 1 and {@value #MAX_PAGE_SIZE}; the page returned says which were used.
+     */
+    public MediaLibraryPage library(int page, int pageSize) {
+        int number = Math.max(1, page);
+        int size = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize));
+        long total = repository.count();
+        long offset = (long) (number - 1) * size;
+        List<MediaItem> items = offset >= total ? List.of()
+                : repository.findNewest(size, (int) offset).stream().map(MediaAsset::item).toList();
+        return new MediaLibraryPage(items, number, size, total);
+    }
+
+    public boolean exists(long id) {
+        return repository.exists(id);
     }
 
     public Optional<ResponsiveImage> describe(long id) {
