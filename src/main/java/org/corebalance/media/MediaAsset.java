@@ -1,9 +1,10 @@
 package org.corebalance.media;
 
+import java.time.Instant;
 import java.util.List;
 
 /** One stored image: its name, full size and the widths it is available in (ascending). */
-record MediaAsset(long id, String name, int width, int height, List<Integer> variantWidths) {
+record MediaAsset(long id, String name, int width, int height, List<Integer> variantWidths, Instant createdAt) {
 
     ResponsiveImage responsive() {
         int largest = variantWidths.get(variantWidths.size() - 1);
@@ -17,6 +18,11 @@ record MediaAsset(long id, String name, int width, int height, List<Integer> var
         }
         return new ResponsiveImage(url(middle), srcset.toString(), width, height,
                 url(variantWidths.get(0)), url(largest));
+    }
+
+    MediaItem item() {
+        ResponsiveImage image = responsive();
+        return new MediaItem(id, name, width, height, createdAt, image.smallest(), image);
     }
 
     String url(int variantWidth) {

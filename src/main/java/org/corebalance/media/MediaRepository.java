@@ -1,5 +1,7 @@
 package org.corebalance.media;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Repository;
 /** Stores images and their variants in the shared database. */
 @Repository
 class MediaRepository {
+
+    private static final String ASSET_COLUMNS = "id, name, width, height, variant_widths, created_at";
 
     private final JdbcClient jdbc;
 
@@ -48,12 +52,28 @@ class MediaRepository {
     }
 
     Optional<MediaAsset> find(long id) {
-        return jdbc.sql("select id, name, width, height, variant_widths from media_asset where id = :id")
+        return jdbc.sql("select " + ASSET_COLUMNS + " from media_asset where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new MediaAsset(rs.getLong("id"), rs.getString("name"), rs.getInt("width"),
-                        rs.getInt("height"), Arrays.stream(rs.getString("variant_widths").split(","))
-                                .map(Integer::valueOf).sorted().toList()))
+                .query(MediaRepository::asset)
                 .optional();
+    }
+
+    /** Newest first; images stored at the same instant newest id first. */
+    List<MediaAsset> findNewest(int limit, int offset) {
+        return jdbc.sql("select " + ASSET_COLUMNS + " from media_asset order by created_at desc, id desc"
+                        + " limit :limit offset :offset")
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(MediaRepository::asset)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from media_asset").query(Long.class).single();
+    }
+
+    boolean exists(long id) {
+        return jdbc.sql("select count(*) from media_asset where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     Optional<Variant> findVariant(long id, int width) {
@@ -63,6 +83,12 @@ class MediaRepository {
                 .query((rs, n) -> new Variant(rs.getInt("width"), rs.getInt("height"), rs.getString("content_type"),
                         rs.getBytes("bytes")))
                 .optional();
+    }
+
+    private static MediaAsset asset(ResultSet rs, int row) throws SQLException {
+        return new MediaAsset(rs.getLong("id"), rs.getString("name"), rs.getInt("width"), rs.getInt("height"),
+                Arrays.stream(rs.getString("variant_widths").split(",")).map(Integer::valueOf).sorted().toList(),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     /** One encoded size of an image. */
