@@ -146,6 +146,44 @@ class ArticleRepository {
         return tags;
     }
 
+    /** The coach's list: every article, newest change first, optionally by state and words in the title. */
+    List<Article> findForAdmin(String state, String titleContains, Instant now, int limit) {
+        String where = switch (state) {
+            case "published" -> " where " + IS_PUBLIC;
+            case "scheduled" -> " where a.status = 'PUBLISHED' and a.published_at > :now";
+            case "draft" -> " where a.status = 'DRAFT'";
+            default -> " where 1 = 1";
+        };
+        String query = titleContains == null ? "" : titleContains.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!query.isEmpty()) {
+            where += " and lower(a.title) like :query escape '\\'";
+        }
+        return jdbc.sql("select " + CARD_COLUMNS + " from article a" + where
+                        + " order by a.updated_at desc, a.id desc limit :limit")
+                .param("now", utc(now))
+                .param("query", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit)
+                .query(ArticleRepository::article).list();
+    }
+
+    Optional<Long> findBySubmission(String submissionId) {
+        return jdbc.sql("select id from article where submission_id = :id").param("id", submissionId)
+                .query(Long.class).optional();
+    }
+
+    void setSubmission(long id, String submissionId) {
+        jdbc.sql("update article set submission_id = :submission where id = :id")
+                .param("submission", submissionId).param("id", id).update();
+    }
+
+    List<TagLink> tagsOf(long articleId) {
+        return tagsOf(List.of(articleId)).getOrDefault(articleId, List.of());
+    }
+
+    int delete(long id) {
+        return jdbc.sql("delete from article where id = :id").param("id", id).update();
+    }
+
     void markDemo(long id) {
         jdbc.sql("update article set demo = true where id = :id").param("id", id).update();
     }

@@ -184,6 +184,14 @@ class BlogService implements PublicContent {
         return articles.count();
     }
 
+    @Transactional
+    void delete(long id) {
+        if (articles.delete(id) > 0) {
+            revision.bump();
+            events.publishEvent(new PublicContentChanged("article " + id));
+        }
+    }
+
     /** A demo article, marked so that turning demo content off removes exactly these. */
     @Transactional
     long createDemo(ArticleDraft draft) {

@@ -1,0 +1,144 @@
+package org.corebalance.blog;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
+import org.corebalance.media.ImageRejectedException;
+import org.corebalance.media.MediaApi;
+import org.corebalance.shared.FieldErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coach's articles: the list, the editor with its live preview, publishing and deleting. */
+@Controller
+@RequestMapping("/admin/articles")
+class BlogAdminController {
+
+    private static final Set<String> STATES = Set.of("published", "scheduled", "draft");
+    private static final int LIBRARY_CHOICES = 24;
+
+    private final ArticleEditing editing;
+    private final MediaApi media;
+
+    BlogAdminController(ArticleEditing editing, MediaApi media) {
+        this.editing = editing;
+        this.media = media;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String q, Model model) {
+        String state = STATES.contains(status) ? status : "";
+        model.addAttribute("page", editing.list(state, q.length() > 200 ? q.substring(0, 200) : q));
+        return "blog/admin-list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return editor(model, null, ArticleForm.empty(UUID.randomUUID().toString()), FieldErrors.none(), "", null);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, @ModelAttribute("notice") String notice, Model model) {
+        Article article = editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+        ArticleForm form = editing.formOf(article);
+        return editor(model, id, form, FieldErrors.none(), editing.preview(form.body()), notice.isEmpty() ? null : notice);
+    }
+
+    @PostMapping
+    String saveNew(@Valid @ModelAttribute ArticleForm form, BindingResult binding, @RequestParam(defaultValue = "draft") String action,
+            @RequestParam(required = false) MultipartFile heroUpload, Model model, RedirectAttributes redirect) {
+        return save(null, form, binding, action, heroUpload, model, redirect);
+    }
+
+    @PostMapping("/{id}")
+    String saveExisting(@PathVariable long id, @Valid @ModelAttribute ArticleForm form, BindingResult binding,
+            @RequestParam(defaultValue = "update") String action, @RequestParam(required = false) MultipartFile heroUpload,
+            Model model, RedirectAttributes redirect) {
+        editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+        return save(id, form, binding, action, heroUpload, model, redirect);
+    }
+
+    /** The preview, rendered by the same code as the public page: a fragment for htmx, else the whole editor. */
+    @PostMapping("/preview")
+    String preview(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        String html = editing.preview(form.body());
+        if (htmx != null) {
+            model.addAttribute("html", html);
+            return "blog/_preview";
+        }
+        return editor(model, id, form, FieldErrors.none(), html, null);
+    }
+
+    @GetMapping("/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        Article article = editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+        model.addAttribute("page", new ArticleDeletePage(id, article.title(), editing.stateOf(id)));
+        return "blog/admin-delete";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        Article article = editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+        editing.delete(id);
+        redirect.addFlashAttribute("notice", "\u201c" + article.title() + "\u201d was deleted.");
+        return "redirect:/admin/articles";
+    }
+
+    private String save(Long id, ArticleForm form, BindingResult binding, String action, MultipartFile heroUpload,
+            Model model, RedirectAttributes redirect) {
+        ArticleEditing.Action chosen = ArticleEditing.Action.of(action)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
+        FieldErrors errors = FieldErrors.of(binding);
+        if (heroUpload != null && !heroUpload.isEmpty()) {
+            try (InputStream in = heroUpload.getInputStream()) {
+                long uploaded = media.upload(heroUpload.getOriginalFilename(), in);
+                form = withHero(form, uploaded);
+            } catch (ImageRejectedException e) {
+                errors = errors.with("heroUpload", e.getMessage());
+            } catch (IOException e) {
+                errors = errors.with("heroUpload", "The upload did not arrive whole. Please try again.");
+            }
+        }
+        ArticleEditing.Saved saved = editing.save(id, form, chosen, errors);
+        if (!saved.ok()) {
+            model.addAttribute("status", HttpStatus.UNPROCESSABLE_ENTITY);
+            return editor(model, id, form, saved.errors(), editing.preview(form.body()), null);
+        }
+        redirect.addFlashAttribute("notice", switch (chosen) {
+            case PUBLISH -> "Published. It is live on the blog now.";
+            case SCHEDULE -> "Scheduled. It will appear on the blog at the time you chose.";
+            case UNPUBLISH -> "Unpublished. Readers no longer see it; it is a draft again.";
+            case DRAFT -> "Draft saved.";
+            case UPDATE -> "Saved.";
+        });
+        return "redirect:/admin/articles/" + saved.id();
+    }
+
+    private static ArticleForm withHero(ArticleForm form, long heroId) {
+        return new ArticleForm(form.title(), form.slug(), form.summary(), form.body(), form.tags(), heroId,
+                form.heroAlt(), form.publishAt(), form.submissionId());
+    }
+
+    private String editor(Model model, Long id, ArticleForm form, FieldErrors errors, String preview, String notice) {
+        String state = id == null ? "Draft" : editing.stateOf(id);
+        String slug = form.slug() == null || form.slug().isBlank() ? Slugs.of(form.titleOrEmpty()) : form.slug();
+        model.addAttribute("page", new ArticleEditorPage(id, form, errors, preview,
+                media.library(1, LIBRARY_CHOICES).items(), state, "/blog/" + slug, notice, editing.zone().getId()));
+        return "blog/admin-editor";
+    }
+}
