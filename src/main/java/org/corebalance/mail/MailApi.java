@@ -1,0 +1,50 @@
+package org.corebalance.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of mail: queue a message, and read the outbox for the coach's page. */
+@Service
+public class MailApi {
+
+    private static final int MAX_RECENT = 500;
+
+    private final OutboxRepository repository;
+    private final OutboxDelivery delivery;
+    private final Clock clock;
+
+    MailApi(OutboxRepository repository, OutboxDelivery delivery, Clock clock) {
+        this.repository = repository;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues a message in the caller's transaction: it is stored, and later sent, only if that
+     * transaction commits, so a message and what caused it stand or fall together.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void send(OutgoingMail mail) {
+        repository.insert(mail, clock.instant());
+    }
+
+    /** The newest messages first, at most {@code limit} (capped at 500). */
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> recent(int limit) {
+        return repository.recent(Math.max(1, Math.min(limit, MAX_RECENT)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OutboxEntry> find(long id) {
+        return repository.find(id);
+    }
+
+    /** True when an SMTP server is configured ({@code spring.mail.host}); otherwise mail waits in the outbox. */
+    public boolean deliveryConfigured() {
+        return delivery.configured();
+    }
+}

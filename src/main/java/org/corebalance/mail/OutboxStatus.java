@@ -1,0 +1,13 @@
+package org.corebalance.mail;
+
+/** Where a message stands in the outbox. */
+public enum OutboxStatus {
+    /** Waiting for its first or next attempt. */
+    PENDING,
+    /** Claimed by a delivery pass that is sending it now. */
+    SENDING,
+    /** Accepted by the SMTP server. */
+    SENT,
+    /** Given up after the last attempt failed. */
+    FAILED
+}
