@@ -72,6 +72,39 @@ public final class Http {
         return postForm(action, body.toString(), "Origin", base);
     }
 
+    /**
+     * Posts a multipart form (fields, then one file, which may be empty) with the CSRF token of
+     * {@code formPage}, as a browser on this site would.
+     */
+    public HttpResponse<String> submitMultipart(String formPage, String action, String fileField, String fileName,
+            byte[] file, String... fields) {
+        return postMultipart(csrfToken(formPage), action, fileField, fileName, file, fields);
+    }
+
+    /** The same with a token already read from the form, as a double-clicked button sends it twice. */
+    public HttpResponse<String> postMultipart(String csrfToken, String action, String fileField, String fileName,
+            byte[] file, String... fields) {
+        String boundary = "----corebalance" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> field = (name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        field.accept("_csrf", csrfToken);
+        for (int i = 0; i < fields.length; i += 2) {
+            field.accept(fields[i], fields[i + 1]);
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .header("Origin", base)
+                .build());
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package org.corebalance.blog;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,16 +61,17 @@ class BlogAdminController {
 
     @PostMapping
     String saveNew(@Valid @ModelAttribute ArticleForm form, BindingResult binding, @RequestParam(defaultValue = "draft") String action,
-            @RequestParam(required = false) MultipartFile heroUpload, Model model, RedirectAttributes redirect) {
-        return save(null, form, binding, action, heroUpload, model, redirect);
+            @RequestParam(required = false) MultipartFile heroUpload, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return save(null, form, binding, action, heroUpload, model, redirect, response);
     }
 
     @PostMapping("/{id}")
     String saveExisting(@PathVariable long id, @Valid @ModelAttribute ArticleForm form, BindingResult binding,
             @RequestParam(defaultValue = "update") String action, @RequestParam(required = false) MultipartFile heroUpload,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
-        return save(id, form, binding, action, heroUpload, model, redirect);
+        return save(id, form, binding, action, heroUpload, model, redirect, response);
     }
 
     /** The preview, rendered by the same code as the public page: a fragment for htmx, else the whole editor. */
@@ -100,7 +102,7 @@ class BlogAdminController {
     }
 
     private String save(Long id, ArticleForm form, BindingResult binding, String action, MultipartFile heroUpload,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ArticleEditing.Action chosen = ArticleEditing.Action.of(action)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
         FieldErrors errors = FieldErrors.of(binding);
@@ -116,7 +118,7 @@ class BlogAdminController {
         }
         ArticleEditing.Saved saved = editing.save(id, form, chosen, errors);
         if (!saved.ok()) {
-            model.addAttribute("status", HttpStatus.UNPROCESSABLE_ENTITY);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return editor(model, id, form, saved.errors(), editing.preview(form.body()), null);
         }
         redirect.addFlashAttribute("notice", switch (chosen) {

@@ -14,17 +14,20 @@ public record ErrorPage(int status, String heading, String message, boolean notF
             message = "The link may be old, or the page may have moved. These are good places to carry on:";
         } else if (status.is4xxClientError()) {
             heading = "We couldn't handle that request";
-            message = switch (status) {
-                case FORBIDDEN -> "That action isn't allowed from here.";
-                case TOO_MANY_REQUESTS -> "That was a lot of requests in a short time. Please wait a minute and try again.";
-                case URI_TOO_LONG -> "That address is too long to be a page of this site.";
+            message = switch (status.value()) {
+                case 403 -> "That action isn't allowed from here.";
+                case 413 -> "That file is larger than 10 MB, the most the site accepts. "
+                        + "Export the photo smaller (about 3,000 pixels wide is plenty) and upload it again.";
+                case 414 -> "That address is too long to be a page of this site.";
+                case 429 -> "That was a lot of requests in a short time. Please wait a minute and try again.";
                 default -> "Something about the request wasn't right. Please go back and try again.";
             };
         } else {
             heading = "Something went wrong on our side";
             message = "Sorry about that. Please try again in a moment.";
         }
-        var meta = new PageMeta(heading, message, "/", "website", null, null);
+        // No canonical address: error pages are not to be indexed.
+        var meta = new PageMeta(heading, message, null, "website", null, null);
         return new ErrorPage(status.value(), heading, message, status == HttpStatus.NOT_FOUND, meta);
     }
 }

@@ -1,0 +1,95 @@
+package org.corebalance.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.corebalance.CoreBalanceTest;
+import org.corebalance.Http;
+import org.corebalance.membership.StaffFixtures;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The media library page: uploading, refusing what is not a usable image, and the size limit. */
+@CoreBalanceTest
+@Import(StaffFixtures.class)
+class MediaAdminTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffFixtures staff;
+    @Autowired
+    JdbcClient jdbc;
+    Http editor;
+
+    @BeforeEach
+    void signIn() {
+        editor = Http.withCookies(port);
+        editor.submit("/login", "/login", "email", staff.editor(), "password", StaffFixtures.PASSWORD);
+    }
+
+    private long images() {
+        return jdbc.sql("select count(*) from media_asset").query(Long.class).single();
+    }
+
+    @Test
+    void anUploadedPhotoAppearsFirstInTheLibrary() throws IOException {
+        var image = new BufferedImage(1000, 700, BufferedImage.TYPE_INT_RGB);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+
+        HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image",
+                "Side plank by the sea.jpg", out.toByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        var library = editor.page(location.substring(location.indexOf("/admin")));
+        assertThat(library.select(".notice").text()).contains("uploaded");
+        assertThat(library.selectFirst(".media-item-new .media-name").text()).isEqualTo("Side plank by the sea.jpg");
+        assertThat(library.selectFirst(".media-item-new .media-size").text()).isEqualTo("1000 × 700");
+    }
+
+    @Test
+    void whatIsNotAUsableImageIsRefusedWithAReasonAndNothingIsStored() {
+        long before = images();
+        for (var bad : new Object[][] {
+                {"notes.jpg", "just some text".getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
+                {"drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
+                {"empty.png", new byte[0], "Choose an image to upload first."}}) {
+            HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image",
+                    (String) bad[0], (byte[]) bad[1]);
+            assertThat(response.statusCode()).as((String) bad[0]).isEqualTo(422);
+            assertThat(Jsoup.parse(response.body()).select("#image-error").text()).as((String) bad[0]).startsWith((String) bad[2]);
+        }
+        assertThat(images()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadOverTenMegabytesGetsAClearAnswer() {
+        long before = images();
+        HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image", "huge.jpg",
+                new byte[50 * 1024 * 1024]);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 10 MB");
+        assertThat(images()).isEqualTo(before);
+    }
+
+    @Test
+    void anonymousVisitorsCannotUpload() {
+        Http anonymous = new Http(port);
+        HttpResponse<String> response = anonymous.postForm("/admin/media", "", "Origin", anonymous.base());
+        assertThat(response.statusCode()).isIn(302, 403);
+        assertThat(anonymous.get("/admin/media").statusCode()).isEqualTo(302);
+    }
+}
