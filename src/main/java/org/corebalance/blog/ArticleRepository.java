@@ -184,6 +184,14 @@ class ArticleRepository {
         return jdbc.sql("delete from article where id = :id").param("id", id).update();
     }
 
+    long countDemo() {
+        return jdbc.sql("select count(*) from article where demo").query(Long.class).single();
+    }
+
+    int deleteDemo() {
+        return jdbc.sql("delete from article where demo").update();
+    }
+
     void markDemo(long id) {
         jdbc.sql("update article set demo = true where id = :id").param("id", id).update();
     }

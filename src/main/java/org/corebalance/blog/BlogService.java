@@ -192,6 +192,18 @@ class BlogService implements PublicContent {
         }
     }
 
+    long countDemo() {
+        return articles.countDemo();
+    }
+
+    @Transactional
+    void deleteDemo() {
+        if (articles.deleteDemo() > 0) {
+            revision.bump();
+            events.publishEvent(new PublicContentChanged("demo articles"));
+        }
+    }
+
     /** A demo article, marked so that turning demo content off removes exactly these. */
     @Transactional
     long createDemo(ArticleDraft draft) {

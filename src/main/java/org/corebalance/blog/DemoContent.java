@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.corebalance.media.MediaApi;
 import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.DemoContentSwitched;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -18,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,6 +61,18 @@ class DemoContent implements ApplicationRunner {
         } catch (DataIntegrityViolationException e) {
             // Another instance started at the same moment and loaded them first.
             log.info("Demo articles were loaded by another instance");
+        }
+    }
+
+    /** The owner switched demo content in the settings: remove exactly the demo articles, or bring them back. */
+    @EventListener
+    void on(DemoContentSwitched switched) {
+        if (switched.on()) {
+            if (blog.countDemo() == 0) {
+                transaction.executeWithoutResult(status -> load());
+            }
+        } else {
+            blog.deleteDemo();
         }
     }
 

@@ -1,12 +1,12 @@
 package org.corebalance.membership;
 
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.system.TimeZones;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,10 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SetupController {
 
-    /** Region time zones ("America/Los_Angeles"), the ones a person recognises. */
-    static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
-            .sorted().toList();
+    static final List<String> TIME_ZONES = TimeZones.REGIONS;
 
     private final StaffAccounts staff;
     private final PracticeSettingsService settings;

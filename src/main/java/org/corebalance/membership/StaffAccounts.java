@@ -57,6 +57,15 @@ class StaffAccounts {
                 current.demoEnabled()));
     }
 
+    /** Creates the owner without touching the settings (for automated deploys); once only. */
+    @Transactional
+    void createOwner(String name, String email, String password) {
+        if (accounts.ownerExists()) {
+            throw new SetupAlreadyDoneException();
+        }
+        accounts.insert(normalise(email), name.strip(), passwords.encode(password), StaffRole.OWNER, clock.instant());
+    }
+
     /** Changes the password when the current one is right; false when it is not. */
     @Transactional
     boolean changePassword(long accountId, String currentPassword, String newPassword) {

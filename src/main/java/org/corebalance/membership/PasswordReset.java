@@ -1,0 +1,109 @@
+package org.corebalance.membership;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.corebalance.mail.MailApi;
+import org.corebalance.mail.OutgoingMail;
+import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.PracticeSettingsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forgotten passwords: a link by e-mail, valid for 30 minutes and once, that lets the person
+ * choose a new password. Asking for one answers the same whether or not the address has an
+ * account, and an account gets at most a few links an hour.
+ */
+@Service
+class PasswordReset {
+
+    static final Duration VALID_FOR = Duration.ofMinutes(30);
+    static final int PER_HOUR = 3;
+
+    private final AccountRepository accounts;
+    private final AccountTokens tokens;
+    private final PasswordEncoder passwords;
+    private final MailApi mail;
+    private final PracticeSettingsService settings;
+    private final CoreBalanceProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PasswordReset(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, MailApi mail,
+            PracticeSettingsService settings, CoreBalanceProperties properties, JdbcClient jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.mail = mail;
+        this.settings = settings;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Sends a reset link if the address belongs to an account that has a password. */
+    @Transactional
+    void request(String email) {
+        Optional<Account> account = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+                .filter(a -> a.passwordHash() != null);
+        if (account.isEmpty()
+                || tokens.issuedSince(account.get().id(), AccountTokens.Purpose.RESET, clock.instant().minus(Duration.ofHours(1))) >= PER_HOUR) {
+            return;
+        }
+        String token = tokens.issue(account.get().id(), AccountTokens.Purpose.RESET, VALID_FOR);
+        String link = properties.baseUrl() + "/login/reset?token=" + token;
+        String practice = settings.current().name();
+        String text = """
+                Hello %s,
+
+                someone (we hope you) asked to reset the password of your %s account.
+                Choose a new password here within 30 minutes:
+
+                %s
+
+                The link works once. If you did not ask for it, ignore this e-mail; your password stays as it is.
+                """.formatted(account.get().displayName(), practice, link);
+        String html = """
+                <p>Hello %s,</p>
+                <p>someone (we hope you) asked to reset the password of your %s account. Choose a new password within 30 minutes:</p>
+                <p><a href="%s">Choose a new password</a></p>
+                <p>The link works once. If you did not ask for it, ignore this e-mail; your password stays as it is.</p>
+                """.formatted(HtmlUtils.htmlEscape(account.get().displayName()), HtmlUtils.htmlEscape(practice), link);
+        mail.send(new OutgoingMail(account.get().email(), account.get().displayName(),
+                "Reset your " + practice + " password", text, html, Map.of(), "password-reset"));
+    }
+
+    boolean isValid(String token) {
+        return tokens.peek(token, AccountTokens.Purpose.RESET).isPresent();
+    }
+
+    /** Sets the new password with a valid link; false when the link is unknown, expired or used. */
+    @Transactional
+    boolean reset(String token, String newPassword) {
+        Optional<Long> accountId = tokens.consume(token, AccountTokens.Purpose.RESET);
+        if (accountId.isEmpty()) {
+            return false;
+        }
+        Account account = accounts.findById(accountId.get()).orElseThrow();
+        accounts.updatePassword(account.id(), passwords.encode(newPassword), clock.instant());
+        tokens.retireAll(account.id());
+        signOutEverywhere(jdbc, account.email());
+        return true;
+    }
+
+    Optional<String> emailFor(String token) {
+        return tokens.peek(token, AccountTokens.Purpose.RESET).flatMap(accounts::findById).map(Account::email);
+    }
+
+    /** Ends every session and remembered sign-in of the account, on every instance. */
+    static void signOutEverywhere(JdbcClient jdbc, String email) {
+        jdbc.sql("delete from spring_session where principal_name = :email").param("email", email).update();
+        jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
+    }
+}

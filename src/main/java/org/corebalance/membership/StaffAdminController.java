@@ -1,0 +1,75 @@
+package org.corebalance.membership;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.corebalance.shared.FieldErrors;
+import org.corebalance.system.StaffView;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The owner's staff page (owner only, by URL): invite editors, remove them. */
+@Controller
+class StaffAdminController {
+
+    private final StaffAccounts staff;
+    private final StaffInvitations invitations;
+    private final MembershipApi membership;
+
+    StaffAdminController(StaffAccounts staff, StaffInvitations invitations, MembershipApi membership) {
+        this.staff = staff;
+        this.invitations = invitations;
+        this.membership = membership;
+    }
+
+    @GetMapping("/admin/staff")
+    String list(@org.springframework.web.bind.annotation.ModelAttribute("notice") String notice, Model model) {
+        model.addAttribute("page", page("", "", FieldErrors.none(), notice.isEmpty() ? null : notice));
+        return "membership/staff";
+    }
+
+    @PostMapping("/admin/staff")
+    String invite(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        FieldErrors errors = FieldErrors.none();
+        if (name.isBlank() || name.length() > 100) {
+            errors = errors.with("name", "Please enter their name (up to 100 characters).");
+        }
+        if (!email.strip().matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || email.length() > 254) {
+            errors = errors.with("email", "That doesn't look like an e-mail address.");
+        }
+        StaffView me = membership.currentStaff().orElseThrow();
+        if (errors.isEmpty() && !invitations.invite(name, email, me.name())) {
+            errors = errors.with("email", "Someone with this address already has an account.");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("page", page(name, email, errors, null));
+            return "membership/staff";
+        }
+        redirect.addFlashAttribute("notice", "Invitation sent to " + email.strip() + ". The link works for 7 days.");
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        if (!invitations.remove(id)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        redirect.addFlashAttribute("notice", "The editor was removed and signed out.");
+        return "redirect:/admin/staff";
+    }
+
+    private StaffPage page(String name, String email, FieldErrors errors, String notice) {
+        List<StaffPage.Member> members = staff.all().stream()
+                .map(a -> new StaffPage.Member(a.id(), a.displayName(), a.email(), a.isOwner() ? "Owner" : "Editor",
+                        a.passwordHash() == null, !a.isOwner()))
+                .toList();
+        return new StaffPage(members, name, email, errors, notice);
+    }
+}

@@ -1,0 +1,5 @@
+package org.corebalance.system;
+
+/** The owner turned demo content on or off in the settings. */
+public record DemoContentSwitched(boolean on) {
+}
