@@ -117,11 +117,9 @@ class ArticleEditing {
         if (id != null && current.isEmpty()) {
             throw new ArticleNotFoundException(String.valueOf(id));
         }
-        if (id == null && form.submissionId() != null && !form.submissionId().isBlank()) {
-            Optional<Long> earlier = articles.findBySubmission(form.submissionId());
-            if (earlier.isPresent()) {
-                return new Saved(earlier.get(), FieldErrors.none());
-            }
+        Optional<Long> earlier = earlierSubmission(id, form);
+        if (earlier.isPresent()) {
+            return new Saved(earlier.get(), FieldErrors.none());
         }
         String slug = form.slug() == null || form.slug().isBlank() ? Slugs.of(form.titleOrEmpty()) : form.slug().strip();
         if (!errors.has("slug")) {
@@ -172,7 +170,10 @@ class ArticleEditing {
             }
         }
         if (!errors.isEmpty()) {
-            return new Saved(id, errors);
+            // A second click whose twin finished meanwhile finds "its" address taken: it is the same article.
+            FieldErrors problems = errors;
+            return earlierSubmission(id, form).map(same -> new Saved(same, FieldErrors.none()))
+                    .orElseGet(() -> new Saved(id, problems));
         }
         var draft = new ArticleDraft(form.title().strip(), slug, form.summary().strip(), form.body(), tags, status,
                 publishedAt, form.heroMediaId(), form.heroMediaId() == null ? null : form.heroAlt().strip());
@@ -192,7 +193,7 @@ class ArticleEditing {
         } catch (DataIntegrityViolationException e) {
             // The same form sent twice at once: the first one made the article.
             return articles.findBySubmission(String.valueOf(form.submissionId()))
-                    .map(earlier -> new Saved(earlier, FieldErrors.none()))
+                    .map(first -> new Saved(first, FieldErrors.none()))
                     .orElseGet(() -> new Saved(null, FieldErrors.none()
                             .with("slug", "Another article already uses this address; choose a different one.")));
         }
@@ -200,6 +201,13 @@ class ArticleEditing {
 
     void delete(long id) {
         blog.delete(id);
+    }
+
+    private Optional<Long> earlierSubmission(Long id, ArticleForm form) {
+        if (id != null || form.submissionId() == null || form.submissionId().isBlank()) {
+            return Optional.empty();
+        }
+        return articles.findBySubmission(form.submissionId());
     }
 
     private Optional<Instant> parseLocal(String value) {

@@ -71,9 +71,9 @@ class SettingsAdminController {
         }
         boolean demoWasOn = settings.current().demoEnabled();
         settings.save(new PracticeSettings(form.name().strip(), form.city().strip(), form.email().strip().toLowerCase(),
-                ZoneId.of(form.timeZone()), links, form.demoEnabled()));
-        if (demoWasOn != form.demoEnabled()) {
-            events.publishEvent(new DemoContentSwitched(form.demoEnabled()));
+                ZoneId.of(form.timeZone()), links, form.demoOn()));
+        if (demoWasOn != form.demoOn()) {
+            events.publishEvent(new DemoContentSwitched(form.demoOn()));
         }
         return "redirect:/admin/settings?saved";
     }

@@ -12,5 +12,10 @@ public record SettingsForm(
         @Size(max = 254, message = "That address is too long.") String email,
         @NotBlank(message = "Please choose a time zone.") String timeZone,
         @Size(max = 2000, message = "That is too much text for links.") String socialLinks,
-        boolean demoEnabled) {
+        Boolean demoEnabled) {
+
+    /** An unticked checkbox sends nothing: no value means off. */
+    public boolean demoOn() {
+        return Boolean.TRUE.equals(demoEnabled);
+    }
 }
