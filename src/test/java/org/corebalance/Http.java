@@ -21,6 +21,13 @@ public final class Http {
     private final HttpClient client;
     private final CookieManager cookies;
     private final String base;
+    /**
+     * Each client is a reader at an address of its own (Tomcat trusts X-Forwarded-For from
+     * loopback, as from any proxy on a private address), so one test's failed sign-ins do not
+     * count against another's.
+     */
+    private final String address = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+            + (1 + (int) (Math.random() * 250));
 
     public Http(int port) {
         this(port, null);
@@ -102,6 +109,7 @@ public final class Http {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "text/html")
                 .header("Origin", base)
+                .header("X-Forwarded-For", address)
                 .build());
     }
 
@@ -115,7 +123,8 @@ public final class Http {
 
     /** GET as a browser asking for a page would. */
     public HttpResponse<String> get(String path, String... headers) {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "text/html");
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "text/html")
+                .header("X-Forwarded-For", address);
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }
@@ -124,7 +133,7 @@ public final class Http {
 
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("X-Forwarded-For", address).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,7 +147,8 @@ public final class Http {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html");
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", address);
         for (int i = 0; i < headers.length; i += 2) {
             request.setHeader(headers[i], headers[i + 1]);
         }

@@ -28,6 +28,7 @@ class ArticleEditing {
 
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 40;
+    static final java.time.Duration MAX_SCHEDULE_AHEAD = java.time.Duration.ofDays(5 * 366);
     private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -161,6 +162,8 @@ class ArticleEditing {
                     errors = errors.with("publishAt", "Choose the date and time to publish it.");
                 } else if (!when.get().isAfter(now)) {
                     errors = errors.with("publishAt", "Choose a time in the future, or press Publish now.");
+                } else if (when.get().isAfter(now.plus(MAX_SCHEDULE_AHEAD))) {
+                    errors = errors.with("publishAt", "Choose a time within the next five years.");
                 } else {
                     publishedAt = when.get();
                 }

@@ -53,10 +53,13 @@ class BlogAdminController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, @ModelAttribute("notice") String notice, Model model) {
+    String edit(@PathVariable long id, Model model) {
         Article article = editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
         ArticleForm form = editing.formOf(article);
-        return editor(model, id, form, FieldErrors.none(), editing.preview(form.body()), notice.isEmpty() ? null : notice);
+        // Only the flash attribute of our own redirect, never a request parameter.
+        Object notice = model.getAttribute("notice");
+        return editor(model, id, form, FieldErrors.none(), editing.preview(form.body()),
+                notice instanceof String text ? text : null);
     }
 
     @PostMapping
@@ -112,7 +115,7 @@ class BlogAdminController {
                 form = withHero(form, uploaded);
             } catch (ImageRejectedException e) {
                 errors = errors.with("heroUpload", e.getMessage());
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 errors = errors.with("heroUpload", "The upload did not arrive whole. Please try again.");
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.corebalance.shared.EmailAddresses;
 
 /**
  * One e-mail to queue: a recipient, a subject, a plain-text body and optionally an HTML one,
@@ -19,8 +20,7 @@ public record OutgoingMail(String to, String toName, String subject, String text
     static final int MAX_BODY = 1_000_000;
 
     /** Local part without spaces or address syntax; a domain of at least two labels. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "[^\\s@<>()\\[\\],;:\"\\\\]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    private static final Pattern ADDRESS = Pattern.compile(EmailAddresses.PATTERN);
     /** RFC 5322 field name: printable ASCII except the colon. */
     private static final Pattern HEADER_NAME = Pattern.compile("[!-9;-~]{1,76}");
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9._-]{0,39}");

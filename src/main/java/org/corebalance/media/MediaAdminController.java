@@ -41,7 +41,7 @@ class MediaAdminController {
                 return "redirect:/admin/media?uploaded=" + id;
             } catch (ImageRejectedException e) {
                 problem = e.getMessage();
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 problem = "The upload did not arrive whole. Please try again.";
             }
         }

@@ -1,24 +1,23 @@
 package org.corebalance.membership;
 
 import java.util.Optional;
+import org.corebalance.shared.EmailAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * For automated deploys: with CORE_BALANCE_OWNER_EMAIL, _NAME and _PASSWORD set, the owner is
- * created at start-up instead of through the setup page (once; later starts change nothing).
+ * created at start-up instead of through the setup page (once; later starts change nothing),
+ * before the web server takes any request, so that nobody can claim the setup page first.
  * A password the policy refuses stops the start with the reason, rather than a weak owner.
  */
 @Component
-@Order(0)
 @EnableConfigurationProperties(OwnerFromEnvironment.OwnerProperties.class)
-class OwnerFromEnvironment implements ApplicationRunner {
+class OwnerFromEnvironment implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(OwnerFromEnvironment.class);
 
@@ -33,7 +32,7 @@ class OwnerFromEnvironment implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (owner.email() == null || owner.email().isBlank() || membership.isComplete()) {
             return;
         }
@@ -41,8 +40,8 @@ class OwnerFromEnvironment implements ApplicationRunner {
             throw new IllegalStateException(
                     "CORE_BALANCE_OWNER_EMAIL is set: set CORE_BALANCE_OWNER_NAME and CORE_BALANCE_OWNER_PASSWORD too.");
         }
-        if (!owner.email().matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}")) {
-            throw new IllegalStateException("CORE_BALANCE_OWNER_EMAIL is not an e-mail address.");
+        if (!EmailAddresses.isValid(owner.email().strip()) || !owner.name().matches(EmailAddresses.SINGLE_LINE)) {
+            throw new IllegalStateException("CORE_BALANCE_OWNER_EMAIL is not an e-mail address, or the name is not one line.");
         }
         Optional<String> problem = staff.passwordProblem(owner.password(), owner.email());
         if (problem.isPresent()) {

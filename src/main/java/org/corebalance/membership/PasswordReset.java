@@ -9,7 +9,6 @@ import org.corebalance.mail.MailApi;
 import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PracticeSettingsService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -32,18 +31,21 @@ class PasswordReset {
     private final MailApi mail;
     private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
-    private final JdbcClient jdbc;
+    private final SignIns signIns;
+    private final SignInLimiter limiter;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, MailApi mail,
-            PracticeSettingsService settings, CoreBalanceProperties properties, JdbcClient jdbc, Clock clock) {
+            PracticeSettingsService settings, CoreBalanceProperties properties, SignIns signIns, SignInLimiter limiter,
+            Clock clock) {
+        this.signIns = signIns;
+        this.limiter = limiter;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mail = mail;
         this.settings = settings;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -93,7 +95,8 @@ class PasswordReset {
         Account account = accounts.findById(accountId.get()).orElseThrow();
         accounts.updatePassword(account.id(), passwords.encode(newPassword), clock.instant());
         tokens.retireAll(account.id());
-        signOutEverywhere(jdbc, account.email());
+        signIns.endAll(account.email(), null);
+        limiter.clearAccount(account.email());
         return true;
     }
 
@@ -101,9 +104,4 @@ class PasswordReset {
         return tokens.peek(token, AccountTokens.Purpose.RESET).flatMap(accounts::findById).map(Account::email);
     }
 
-    /** Ends every session and remembered sign-in of the account, on every instance. */
-    static void signOutEverywhere(JdbcClient jdbc, String email) {
-        jdbc.sql("delete from spring_session where principal_name = :email").param("email", email).update();
-        jdbc.sql("delete from persistent_logins where username = :email").param("email", email).update();
-    }
 }

@@ -3,6 +3,7 @@ package org.corebalance.membership;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,7 @@ class PasswordResetController {
 
     @PostMapping("/login/forgot")
     String request(@RequestParam(defaultValue = "") String email, Model model, HttpServletResponse response) {
-        if (!email.matches("[^@\\s]{1,64}@[^@\\s]{1,189}")) {
+        if (!EmailAddresses.isValid(email.strip())) {
             response.setStatus(422);
             model.addAttribute("page", new ForgotPasswordPage(false, "Please enter the e-mail address you sign in with."));
             return "membership/forgot";

@@ -32,8 +32,10 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, @ModelAttribute("notice") String notice,
-            @RequestParam(required = false) String signedOut, HttpServletRequest request, Model model) {
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+            HttpServletRequest request, Model model) {
+        // Only a flash attribute (set by our own redirect), never a request parameter, may speak here.
+        Object notice = model.getAttribute("notice");
         if (membership.currentStaff().isPresent()) {
             return "redirect:/admin";
         }
@@ -43,7 +45,7 @@ class SignInController {
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             message = failure instanceof SignInThrottledException throttled ? throttled.getMessage() : WRONG;
         }
-        String confirmation = signedOut != null ? "You have signed out." : notice.isEmpty() ? null : notice;
+        String confirmation = signedOut != null ? "You have signed out." : notice instanceof String text ? text : null;
         model.addAttribute("page", new SignInPage(message, confirmation));
         return "membership/sign-in";
     }
@@ -56,7 +58,7 @@ class SignInController {
 
     @PostMapping("/admin/password")
     String changePassword(@Valid @ModelAttribute PasswordChangeForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpSession session) {
         StaffView me = membership.currentStaff().orElseThrow();
         FieldErrors errors = FieldErrors.of(binding);
         if (!errors.has("newPassword") && form.newPassword() != null) {
@@ -68,7 +70,8 @@ class SignInController {
         if (!errors.has("confirmation") && form.newPassword() != null && !form.newPassword().equals(form.confirmation())) {
             errors = errors.with("confirmation", "The two new passwords are not the same.");
         }
-        if (errors.isEmpty() && !staff.changePassword(me.id(), form.currentPassword(), form.newPassword())) {
+        if (errors.isEmpty() && !staff.changePassword(me.id(), form.currentPassword(), form.newPassword(),
+                session.getId())) {
             errors = errors.with("currentPassword", "That is not your current password.");
         }
         if (!errors.isEmpty()) {

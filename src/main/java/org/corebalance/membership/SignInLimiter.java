@@ -3,23 +3,30 @@ package org.corebalance.membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account, or from one
- * address, within a window, further attempts are refused until the window has passed. Counts
- * live in the database, so every instance sees the same ones.
+ * Slows down password guessing. Within a window, too many failed sign-ins for one account from
+ * one address, from one address in all, or for one account from everywhere, refuse further
+ * attempts until the window has passed. The first limit is low; the account-wide one is high, so
+ * that nobody can lock the owner out just by knowing the address. Every attempt is written
+ * before the password is checked (so a burst in parallel cannot slip through) and removed again
+ * when it succeeds. Counts live in the database, so every instance sees the same ones.
  */
 @Component
 class SignInLimiter {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int PER_ACCOUNT = 5;
+    static final int PER_ACCOUNT_AND_ADDRESS = 5;
     static final int PER_ADDRESS = 20;
+    static final int PER_ACCOUNT = 50;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,38 +36,62 @@ class SignInLimiter {
         this.clock = clock;
     }
 
-    boolean isBlocked(String email, String address) {
-        Instant since = clock.instant().minus(WINDOW);
-        return failures(accountKey(email), since) >= PER_ACCOUNT || failures(addressKey(address), since) >= PER_ADDRESS;
-    }
-
-    /** Recorded in its own transaction, so a failure counts even though the sign-in is refused. */
+    /**
+     * Records an attempt and says whether it may go ahead; when it may, the returned ids are
+     * handed to {@link #succeeded} if the password was right.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(String email, String address) {
+    Attempt attempt(String email, String address) {
         Instant now = clock.instant();
-        for (String key : new String[] {accountKey(email), addressKey(address)}) {
+        List<Long> ids = new ArrayList<>();
+        for (String key : keys(email, address)) {
+            var id = new GeneratedKeyHolder();
             jdbc.sql("insert into sign_in_failure (limit_key, failed_at) values (:key, :now)")
-                    .param("key", key).param("now", AccountRepository.utc(now)).update();
+                    .param("key", key).param("now", AccountRepository.utc(now)).update(id, "id");
+            ids.add(id.getKeyAs(Number.class).longValue());
         }
         jdbc.sql("delete from sign_in_failure where failed_at < :old")
                 .param("old", AccountRepository.utc(now.minus(WINDOW.multipliedBy(2)))).update();
+        Instant since = now.minus(WINDOW);
+        List<String> keys = keys(email, address);
+        // This attempt is counted too, hence "more than".
+        boolean blocked = count(keys.get(0), since) > PER_ACCOUNT_AND_ADDRESS
+                || count(keys.get(1), since) > PER_ADDRESS
+                || count(keys.get(2), since) > PER_ACCOUNT;
+        return new Attempt(ids, blocked);
+    }
+
+    /** A right password: the attempt does not count against anyone, and the account starts afresh. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void succeeded(Attempt attempt, String email) {
+        jdbc.sql("delete from sign_in_failure where id in (:ids)").param("ids", attempt.ids()).update();
+        clearAccount(email);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void clearAccount(String email) {
-        jdbc.sql("delete from sign_in_failure where limit_key = :key").param("key", accountKey(email)).update();
+        String account = accountKey(email);
+        String pairs = account + " from ";
+        jdbc.sql("delete from sign_in_failure where limit_key = :account or left(limit_key, :length) = :pairs")
+                .param("account", account).param("length", pairs.length()).param("pairs", pairs)
+                .update();
     }
 
-    private long failures(String key, Instant since) {
+    private long count(String key, Instant since) {
         return jdbc.sql("select count(*) from sign_in_failure where limit_key = :key and failed_at > :since")
                 .param("key", key).param("since", AccountRepository.utc(since)).query(Long.class).single();
+    }
+
+    private static List<String> keys(String email, String address) {
+        String account = accountKey(email);
+        return List.of(account + " from " + address, "address:" + address, account);
     }
 
     private static String accountKey(String email) {
         return "account:" + email.toLowerCase(Locale.ROOT);
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    /** The rows an attempt wrote, and whether it must be refused. */
+    record Attempt(List<Long> ids, boolean blocked) {
     }
 }

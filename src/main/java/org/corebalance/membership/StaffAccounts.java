@@ -20,10 +20,14 @@ class StaffAccounts {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final PracticeSettingsService settings;
+    private final AccountTokens tokens;
+    private final SignIns signIns;
     private final Clock clock;
 
     StaffAccounts(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy,
-            PracticeSettingsService settings, Clock clock) {
+            PracticeSettingsService settings, AccountTokens tokens, SignIns signIns, Clock clock) {
+        this.tokens = tokens;
+        this.signIns = signIns;
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
@@ -66,14 +70,20 @@ class StaffAccounts {
         accounts.insert(normalise(email), name.strip(), passwords.encode(password), StaffRole.OWNER, clock.instant());
     }
 
-    /** Changes the password when the current one is right; false when it is not. */
+    /**
+     * Changes the password when the current one is right (false when it is not). Every other
+     * session and remembered sign-in of the account ends, and open e-mailed links stop working:
+     * whoever knew the old password is out.
+     */
     @Transactional
-    boolean changePassword(long accountId, String currentPassword, String newPassword) {
+    boolean changePassword(long accountId, String currentPassword, String newPassword, String keepSessionId) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.passwordHash() == null || !passwords.matches(currentPassword, account.passwordHash())) {
             return false;
         }
         accounts.updatePassword(accountId, passwords.encode(newPassword), clock.instant());
+        tokens.retireAll(accountId);
+        signIns.endAll(account.email(), keepSessionId);
         return true;
     }
 

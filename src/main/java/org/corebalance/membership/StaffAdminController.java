@@ -2,6 +2,7 @@ package org.corebalance.membership;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.StaffView;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,9 @@ class StaffAdminController {
     }
 
     @GetMapping("/admin/staff")
-    String list(@org.springframework.web.bind.annotation.ModelAttribute("notice") String notice, Model model) {
-        model.addAttribute("page", page("", "", FieldErrors.none(), notice.isEmpty() ? null : notice));
+    String list(Model model) {
+        Object notice = model.getAttribute("notice");
+        model.addAttribute("page", page("", "", FieldErrors.none(), notice instanceof String text ? text : null));
         return "membership/staff";
     }
 
@@ -37,10 +39,10 @@ class StaffAdminController {
     String invite(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         FieldErrors errors = FieldErrors.none();
-        if (name.isBlank() || name.length() > 100) {
+        if (name.isBlank() || name.length() > 100 || !name.matches(EmailAddresses.SINGLE_LINE)) {
             errors = errors.with("name", "Please enter their name (up to 100 characters).");
         }
-        if (!email.strip().matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}") || email.length() > 254) {
+        if (!EmailAddresses.isValid(email.strip())) {
             errors = errors.with("email", "That doesn't look like an e-mail address.");
         }
         StaffView me = membership.currentStaff().orElseThrow();

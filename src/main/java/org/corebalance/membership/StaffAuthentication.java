@@ -1,6 +1,9 @@
 package org.corebalance.membership;
 
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.corebalance.shared.EmailAddresses;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +27,10 @@ class StaffAuthentication implements AuthenticationProvider, UserDetailsService 
     private final PasswordEncoder passwords;
     private final SignInLimiter limiter;
     private final String unknownAccountHash;
+    private final Semaphore hashing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    /** Longer than any password the policy accepts, and short enough not to be a burden. */
+    static final int MAX_PASSWORD_INPUT = 1024;
+    static final String WRONG = "That e-mail and password don't match an account.";
 
     StaffAuthentication(AccountRepository accounts, PasswordEncoder passwords, SignInLimiter limiter) {
         this.accounts = accounts;
@@ -36,22 +43,46 @@ class StaffAuthentication implements AuthenticationProvider, UserDetailsService 
     public Authentication authenticate(Authentication authentication) {
         String email = String.valueOf(authentication.getName()).strip().toLowerCase(Locale.ROOT);
         String password = String.valueOf(authentication.getCredentials());
+        if (email.isEmpty() || email.length() > EmailAddresses.MAX_LENGTH || password.length() > MAX_PASSWORD_INPUT) {
+            throw new BadCredentialsException(WRONG);
+        }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (limiter.isBlocked(email, address)) {
+        SignInLimiter.Attempt attempt = limiter.attempt(email, address);
+        if (attempt.blocked()) {
             throw new SignInThrottledException();
         }
         var account = accounts.findByEmail(email).filter(a -> a.passwordHash() != null);
-        boolean matches = passwords.matches(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
-        if (account.isEmpty() || !matches) {
-            limiter.recordFailure(email, address);
-            throw new BadCredentialsException("That e-mail and password don't match an account.");
+        if (!matches(password, account.map(Account::passwordHash).orElse(unknownAccountHash)) || account.isEmpty()) {
+            throw new BadCredentialsException(WRONG);
         }
-        limiter.clearAccount(email);
+        limiter.succeeded(attempt, email);
         var principal = new StaffPrincipal(account.get());
         var result = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;
+    }
+
+    /**
+     * Argon2 takes 19 MiB and a few dozen milliseconds per check; with virtual threads nothing else
+     * limits how many run at once, so a flood of sign-ins could exhaust memory. A few at a time.
+     */
+    private boolean matches(String password, String hash) {
+        boolean acquired = false;
+        try {
+            acquired = hashing.tryAcquire(5, TimeUnit.SECONDS);
+            if (!acquired) {
+                throw new SignInThrottledException();
+            }
+            return passwords.matches(password, hash);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignInThrottledException();
+        } finally {
+            if (acquired) {
+                hashing.release();
+            }
+        }
     }
 
     @Override

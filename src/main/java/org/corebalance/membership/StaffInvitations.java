@@ -8,7 +8,6 @@ import org.corebalance.mail.MailApi;
 import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PracticeSettingsService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +25,18 @@ class StaffInvitations {
     private final MailApi mail;
     private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
-    private final JdbcClient jdbc;
+    private final SignIns signIns;
     private final Clock clock;
 
     StaffInvitations(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, MailApi mail,
-            PracticeSettingsService settings, CoreBalanceProperties properties, JdbcClient jdbc, Clock clock) {
+            PracticeSettingsService settings, CoreBalanceProperties properties, SignIns signIns, Clock clock) {
+        this.signIns = signIns;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mail = mail;
         this.settings = settings;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -93,7 +92,7 @@ class StaffInvitations {
             return false;
         }
         accounts.deleteEditor(id);
-        PasswordReset.signOutEverywhere(jdbc, account.get().email());
+        signIns.endAll(account.get().email(), null);
         return true;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.validation.FieldError;
 public record FieldErrors(Map<String, String> messages) {
 
     public FieldErrors {
-        messages = Map.copyOf(messages);
+        messages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(messages));
     }
 
     public static FieldErrors none() {

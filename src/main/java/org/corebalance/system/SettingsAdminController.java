@@ -70,7 +70,7 @@ class SettingsAdminController {
             return "system/settings";
         }
         boolean demoWasOn = settings.current().demoEnabled();
-        settings.save(new PracticeSettings(form.name().strip(), form.city().strip(), form.email().strip().toLowerCase(),
+        settings.save(new PracticeSettings(form.name().strip(), form.city().strip(), form.email().strip().toLowerCase(java.util.Locale.ROOT),
                 ZoneId.of(form.timeZone()), links, form.demoOn()));
         if (demoWasOn != form.demoOn()) {
             events.publishEvent(new DemoContentSwitched(form.demoOn()));

@@ -190,6 +190,27 @@ class BackOfficeBrowserTests {
         assertThat(consoleErrors).allMatch(e -> e.contains("403"));
     }
 
+    @Test
+    @Order(5)
+    void everyBackOfficePageFitsAPhone() {
+        try (BrowserContext phone = browser.context(BrowserSupport.PHONE, true)) {
+            Page small = phone.newPage();
+            small.navigate(url("/login"));
+            small.getByLabel("E-mail address").fill(OWNER);
+            small.getByLabel("Password").fill(PASSWORD);
+            small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/media", "/admin/staff",
+                    "/admin/settings", "/admin/outbox", "/admin/password", "/login/forgot")) {
+                small.navigate(url(path));
+                small.waitForLoadState(LoadState.NETWORKIDLE);
+                String name = "admin" + path.replace("/admin", "").replace('/', '_') + "-360";
+                BrowserSupport.screenshot(small, name);
+                assertThat(BrowserSupport.accessibilityViolations(small)).as(path).isEmpty();
+                assertThat(BrowserSupport.horizontalOverflow(small)).as("sideways scroll on " + path).isZero();
+            }
+        }
+    }
+
     private static Path image() throws IOException {
         var image = new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

@@ -177,4 +177,49 @@ class StaffSignInTests {
         assertThat(location(signIn(again, editor, StaffFixtures.PASSWORD, false))).endsWith("/login?error");
         assertThat(location(signIn(again, editor, "a brand new passphrase for me", false))).endsWith("/admin");
     }
+
+    @Test
+    void changingThePasswordEndsEveryOtherSignInButThisOne() {
+        String editor = staff.editor();
+        Http here = Http.withCookies(port);
+        signIn(here, editor, StaffFixtures.PASSWORD, false);
+        Http laptop = Http.withCookies(port);
+        signIn(laptop, editor, StaffFixtures.PASSWORD, true);
+        assertThat(laptop.get("/admin").statusCode()).isEqualTo(200);
+
+        here.submit("/admin/password", "/admin/password", "currentPassword", StaffFixtures.PASSWORD,
+                "newPassword", "an entirely fresh passphrase", "confirmation", "an entirely fresh passphrase");
+
+        assertThat(here.get("/admin").statusCode()).as("the session that changed it stays").isEqualTo(200);
+        assertThat(location(laptop.get("/admin"))).as("session and remember-me cookie elsewhere end").endsWith("/login");
+    }
+
+    @Test
+    void aStrangerFailingFromElsewhereCannotLockTheAccountOut() {
+        String editor = staff.editor();
+        Http stranger = Http.withCookies(port);
+        for (int i = 0; i < SignInLimiter.PER_ACCOUNT_AND_ADDRESS + 2; i++) {
+            signIn(stranger, editor, "guess number " + i, false);
+        }
+        assertThat(location(signIn(stranger, editor, StaffFixtures.PASSWORD, false))).endsWith("/login?error");
+        assertThat(location(signIn(Http.withCookies(port), editor, StaffFixtures.PASSWORD, false))).endsWith("/admin");
+    }
+
+    @Test
+    void absurdSignInInputIsRefusedLikeAnyWrongPassword() {
+        Http http = Http.withCookies(port);
+        for (String email : new String[] {"x".repeat(400) + "@example.org", "", "   "}) {
+            HttpResponse<String> response = signIn(http, email, "whatever it may be", false);
+            assertThat(response.statusCode()).as(email).isEqualTo(302);
+            assertThat(location(response)).endsWith("/login?error");
+        }
+        assertThat(location(signIn(http, staff.editor(), "p".repeat(5000), false))).endsWith("/login?error");
+    }
+
+    @Test
+    void nobodyCanPutTheirOwnWordsOnTheSignInPage() {
+        var page = Http.withCookies(port).page("/login?notice=Your+account+is+locked,+call+555-0100");
+        assertThat(page.select(".notice")).isEmpty();
+        assertThat(page.text()).doesNotContain("555-0100");
+    }
 }
