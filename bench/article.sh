@@ -59,10 +59,12 @@ stop_app() {
     APP_PID=""
 }
 
-# Prints "requests/s p50 p99" for a URL after a warm-up.
+# Prints "requests/s p50 p99" for a URL after a warm-up; extra arguments go to wrk (e.g. a header).
 load() {
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$1" > "$WORK/wrk.txt"
+    local url=$1
+    shift
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WORK/wrk.txt"
     local rps p50 p99
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
     p50=$(awk '$1 == "50%" {print $2}' "$WORK/wrk.txt")
@@ -98,6 +100,8 @@ echo "== Core Balance on PostgreSQL (127.0.0.1:5432/$PG_DB)"
 psql -h 127.0.0.1 -U postgres -d postgres -q -v ON_ERROR_STOP=1 -c "create database $PG_DB"
 DATASOURCE="jdbc:postgresql://127.0.0.1:5432/$PG_DB" start_app SPRING_DATASOURCE_USERNAME=postgres
 RESULT[pg]=$(load "$URL")
+# A reader who sends any cookie always gets a fresh render (no page cache): the worst case.
+RESULT[pg_uncached]=$(load "$URL" -H "Cookie: bench=1")
 stop_app
 
 echo "== nginx serving the same article HTML as a static file"
@@ -126,9 +130,9 @@ read -r NGINX_RPS _ _ <<< "${RESULT[nginx]}"
 echo
 echo "Article page /blog/$SLUG ($(wc -c < "$WORK/article.html") bytes), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $("$JAVA" -version 2>&1 | head -n 1)"
 printf '%-26s %12s %10s %10s %10s\n' "server" "requests/s" "p50" "p99" "vs nginx"
-for key in pg h2 nginx; do
+for key in pg pg_uncached h2 nginx; do
     read -r rps p50 p99 <<< "${RESULT[$key]}"
-    case $key in pg) name="Core Balance, PostgreSQL";; h2) name="Core Balance, embedded H2";; nginx) name="nginx static file";; esac
+    case $key in pg) name="Core Balance, PostgreSQL";; pg_uncached) name="  same, every page rendered";; h2) name="Core Balance, embedded H2";; nginx) name="nginx static file";; esac
     printf '%-26s %12s %10s %10s %9s%%\n' "$name" "$rps" "$p50" "$p99" "$(awk -v a="$rps" -v b="$NGINX_RPS" 'BEGIN {printf "%.0f", 100 * a / b}')"
 done
 echo "Start-up to first served page (embedded H2, empty database): ${H2_STARTUP_MS} ms"
