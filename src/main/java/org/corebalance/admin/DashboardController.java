@@ -1,6 +1,7 @@
 package org.corebalance.admin;
 
 import org.corebalance.blog.BlogApi;
+import org.corebalance.contact.ContactApi;
 import org.corebalance.system.SetupState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ class DashboardController {
 
     private final SetupState setup;
     private final BlogApi blog;
+    private final ContactApi contact;
 
-    DashboardController(SetupState setup, BlogApi blog) {
+    DashboardController(SetupState setup, BlogApi blog, ContactApi contact) {
         this.setup = setup;
         this.blog = blog;
+        this.contact = contact;
     }
 
     @GetMapping("/admin")
@@ -23,7 +26,7 @@ class DashboardController {
         if (!setup.isComplete()) {
             return "redirect:/admin/setup";
         }
-        model.addAttribute("page", new DashboardPage(blog.counts()));
+        model.addAttribute("page", new DashboardPage(blog.counts(), contact.unreadMessages()));
         return "admin/dashboard";
     }
 }

@@ -181,7 +181,13 @@ class ArticleEditing {
         var draft = new ArticleDraft(form.title().strip(), slug, form.summary().strip(), form.body(), tags, status,
                 publishedAt, form.heroMediaId(), form.heroMediaId() == null ? null : form.heroAlt().strip());
         if (id != null) {
-            blog.update(id, draft);
+            try {
+                blog.update(id, draft);
+            } catch (IllegalArgumentException | DataIntegrityViolationException e) {
+                // Another editor took the address between our check and the save.
+                return new Saved(id, FieldErrors.none()
+                        .with("slug", "Another article already uses this address; choose a different one."));
+            }
             return new Saved(id, FieldErrors.none());
         }
         try {

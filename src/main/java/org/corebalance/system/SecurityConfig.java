@@ -48,8 +48,8 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** Pages only the owner may open: staff, settings and the outbox (which holds others' links). */
-    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**"};
+    /** Pages only the owner may open: staff, settings, the outbox (others' links) and contact messages. */
+    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**", "/admin/messages/**"};
     static final Duration REMEMBER_ME = Duration.ofDays(30);
     private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
 

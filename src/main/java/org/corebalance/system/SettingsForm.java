@@ -11,7 +11,7 @@ public record SettingsForm(
         @Pattern(regexp = EmailAddresses.SINGLE_LINE, message = "Please keep the name on one line.") String name,
         @NotBlank(message = "Please enter the city.") @Size(max = 100, message = "Keep it under 100 characters.") String city,
         @NotBlank(message = "Please enter the contact e-mail address.")
-        @Pattern(regexp = EmailAddresses.PATTERN, message = "That doesn't look like an e-mail address.")
+        @Pattern(regexp = EmailAddresses.PATTERN_OR_EMPTY, message = "That doesn't look like an e-mail address.")
         @Size(max = 254, message = "That address is too long.") String email,
         @NotBlank(message = "Please choose a time zone.") String timeZone,
         @Size(max = 2000, message = "That is too much text for links.") String socialLinks,

@@ -84,7 +84,8 @@ class PublicPagesBrowserTests {
 
     @Test
     void publicPagesPassTheAccessibilityCheckAndFitAPhoneAndADesktop() {
-        var pages = List.of("/", "/blog", PSOAS, "/blog/tag/core-stability", "/blog/no-such-article");
+        var pages = List.of("/", "/blog", PSOAS, "/blog/tag/core-stability", "/blog/no-such-article", "/contact",
+                "/contact/thanks");
         for (int width : List.of(BrowserSupport.PHONE, BrowserSupport.DESKTOP)) {
             try (BrowserContext context = browser.context(width, true)) {
                 Page page = context.newPage();
