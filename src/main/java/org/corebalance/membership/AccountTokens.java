@@ -1,15 +1,10 @@
 package org.corebalance.membership;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.corebalance.shared.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +19,6 @@ class AccountTokens {
         RESET, INVITE
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -36,9 +29,7 @@ class AccountTokens {
 
     /** A new token for the account; the returned value goes in the link and is stored nowhere. */
     String issue(long accountId, Purpose purpose, Duration validFor) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = SecretTokens.random();
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into account_token (account_id, purpose, token_hash, created_at, expires_at)
@@ -51,7 +42,7 @@ class AccountTokens {
 
     /** The account a still-valid token belongs to, without using it up. */
     Optional<Long> peek(String token, Purpose purpose) {
-        if (!plausible(token)) {
+        if (!SecretTokens.plausible(token)) {
             return Optional.empty();
         }
         return jdbc.sql("""
@@ -92,15 +83,8 @@ class AccountTokens {
                 .query(Long.class).single();
     }
 
-    private static boolean plausible(String token) {
-        return token != null && token.length() == 43 && token.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+    static String hash(String token) {
+        return SecretTokens.sha256(token);
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

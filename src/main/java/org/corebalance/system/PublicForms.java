@@ -20,9 +20,16 @@ final class PublicForms {
 
     static final RequestMatcher MATCHER = new OrRequestMatcher(
             pathPattern(HttpMethod.POST, "/newsletter"),
+            pathPattern(HttpMethod.POST, "/newsletter/confirm"),
             pathPattern(HttpMethod.POST, "/contact"),
             pathPattern(HttpMethod.POST, "/assessment/**"),
             pathPattern(HttpMethod.POST, "/blog/*/comments"));
+
+    /**
+     * The one-click unsubscribe of RFC 8058: mail programs post it from anywhere, with no session
+     * and no Origin we know. The random token in its address is all it needs and all it can do.
+     */
+    static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = pathPattern(HttpMethod.POST, "/newsletter/unsubscribe");
 
     private PublicForms() {
     }

@@ -49,7 +49,8 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     /** Pages only the owner may open: staff, settings, the outbox (others' links) and contact messages. */
-    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**", "/admin/messages/**"};
+    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**", "/admin/messages/**",
+            "/admin/subscribers/**", "/admin/subscribers.csv"};
     static final Duration REMEMBER_ME = Duration.ofDays(30);
     private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
 
@@ -98,7 +99,7 @@ class SecurityConfig {
                         .deleteCookies("CB_SESSION", "CB_REMEMBER"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), adminPages))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.WITHOUT_SESSION))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.WITHOUT_SESSION, PublicForms.ONE_CLICK_UNSUBSCRIBE))
                 .addFilterBefore(new CrossSiteFormGuard(PublicForms.MATCHER, properties.baseUrl()), CsrfFilter.class)
                 // Only the coach's pages remember where someone was going; a reader's page view creates no session.
                 .requestCache(cache -> cache.requestCache(requestCache))

@@ -1,0 +1,11 @@
+package org.corebalance.newsletter;
+
+import org.corebalance.shared.PageMeta;
+
+/**
+ * The newsletter pages, one template in several states: the sign-up form ("form"), "check your
+ * inbox" ("sent"), the confirmation button ("confirm"), "confirmed", "unsubscribed", and a link
+ * that no longer works ("expired").
+ */
+public record NewsletterPage(PageMeta meta, String state, String email, String error, String token) {
+}

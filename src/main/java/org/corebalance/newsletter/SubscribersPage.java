@@ -1,0 +1,16 @@
+package org.corebalance.newsletter;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The owner's subscriber list. */
+public record SubscribersPage(List<Subscriber> subscribers) {
+
+    public long confirmed() {
+        return subscribers.stream().filter(s -> s.status().equals("CONFIRMED")).count();
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : instant.toString().substring(0, 10);
+    }
+}
