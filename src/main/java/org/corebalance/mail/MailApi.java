@@ -43,6 +43,12 @@ public class MailApi {
         return repository.find(id);
     }
 
+    /** How many messages of one kind (e.g. one newsletter's) are in each state: the send log. */
+    @Transactional(readOnly = true)
+    public java.util.Map<OutboxStatus, Long> countsOf(String kind) {
+        return repository.countsOf(kind);
+    }
+
     /** True when an SMTP server is configured ({@code spring.mail.host}); otherwise mail waits in the outbox. */
     public boolean deliveryConfigured() {
         return delivery.configured();

@@ -43,6 +43,19 @@ class OutboxRepository {
                 .update();
     }
 
+    java.util.Map<OutboxStatus, Long> countsOf(String kind) {
+        var counts = new java.util.EnumMap<OutboxStatus, Long>(OutboxStatus.class);
+        for (OutboxStatus status : OutboxStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("select status, count(*) as n from mail_outbox where kind = :kind group by status")
+                .param("kind", kind)
+                .query(rs -> {
+                    counts.put(OutboxStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     List<OutboxEntry> recent(int limit) {
         return jdbc.sql("select " + ENTRY_COLUMNS + " from mail_outbox order by id desc limit :limit")
                 .param("limit", limit).query(OutboxRepository::entry).list();

@@ -200,7 +200,8 @@ class BackOfficeBrowserTests {
             small.getByLabel("Password").fill(PASSWORD);
             small.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/media", "/admin/staff",
-                    "/admin/settings", "/admin/outbox", "/admin/messages", "/admin/subscribers", "/admin/password", "/login/forgot")) {
+                    "/admin/settings", "/admin/outbox", "/admin/messages", "/admin/subscribers", "/admin/newsletters", "/admin/newsletters/new", "/admin/password",
+                    "/login/forgot")) {
                 small.navigate(url(path));
                 small.waitForLoadState(LoadState.NETWORKIDLE);
                 String name = "admin" + path.replace("/admin", "").replace('/', '_') + "-360";
