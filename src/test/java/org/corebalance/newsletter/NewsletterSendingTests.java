@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.corebalance.CoreBalanceTest;
+import org.corebalance.Smtp;
 import org.corebalance.Http;
 import org.corebalance.membership.StaffFixtures;
 import org.corebalance.shared.SecretTokens;
@@ -34,16 +32,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(StaffFixtures.class)
 class NewsletterSendingTests {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = Smtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtpServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        Smtp.register(registry, SMTP_PORT);
     }
 
     @AfterAll
@@ -146,11 +142,4 @@ class NewsletterSendingTests {
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
