@@ -34,7 +34,7 @@ class AccountTokens {
         jdbc.sql("""
                 insert into account_token (account_id, purpose, token_hash, created_at, expires_at)
                 values (:account, :purpose, :hash, :now, :expires)""")
-                .param("account", accountId).param("purpose", purpose.name()).param("hash", hash(token))
+                .param("account", accountId).param("purpose", purpose.name()).param("hash", SecretTokens.sha256(token))
                 .param("now", AccountRepository.utc(now)).param("expires", AccountRepository.utc(now.plus(validFor)))
                 .update();
         return token;
@@ -48,7 +48,7 @@ class AccountTokens {
         return jdbc.sql("""
                 select account_id from account_token
                 where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
-                .param("hash", hash(token)).param("purpose", purpose.name())
+                .param("hash", SecretTokens.sha256(token)).param("purpose", purpose.name())
                 .param("now", AccountRepository.utc(clock.instant()))
                 .query(Long.class).optional();
     }
@@ -65,7 +65,7 @@ class AccountTokens {
         int used = jdbc.sql("""
                 update account_token set used_at = :now
                 where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > :now""")
-                .param("hash", hash(token)).param("purpose", purpose.name())
+                .param("hash", SecretTokens.sha256(token)).param("purpose", purpose.name())
                 .param("now", AccountRepository.utc(clock.instant()))
                 .update();
         return used == 1 ? account : Optional.empty();
@@ -81,10 +81,6 @@ class AccountTokens {
         return jdbc.sql("select count(*) from account_token where account_id = :account and purpose = :purpose and created_at > :since")
                 .param("account", accountId).param("purpose", purpose.name()).param("since", AccountRepository.utc(since))
                 .query(Long.class).single();
-    }
-
-    static String hash(String token) {
-        return SecretTokens.sha256(token);
     }
 
 }

@@ -81,10 +81,6 @@ class PasswordReset {
                 "Reset your " + practice + " password", text, html, Map.of(), "password-reset"));
     }
 
-    boolean isValid(String token) {
-        return tokens.peek(token, AccountTokens.Purpose.RESET).isPresent();
-    }
-
     /** Sets the new password with a valid link; false when the link is unknown, expired or used. */
     @Transactional
     boolean reset(String token, String newPassword) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.corebalance.CoreBalanceTest;
 import org.corebalance.Http;
 import org.corebalance.MutableClock;
+import org.corebalance.shared.SecretTokens;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class StaffEmailFlowsTests {
         String token = link.substring(link.indexOf('=') + 1);
         assertThat(jdbc.sql("select count(*) from account_token where token_hash = :t").param("t", token).query(Long.class).single())
                 .as("the token itself is never stored").isZero();
-        assertThat(jdbc.sql("select count(*) from account_token where token_hash = :t").param("t", AccountTokens.hash(token))
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = :t").param("t", SecretTokens.sha256(token))
                 .query(Long.class).single()).isEqualTo(1);
 
         var form = http.page(link);
