@@ -20,7 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize messages one delivery pass claims at most
  * @param maxAttempts attempts before a message is marked failed
  * @param retryBase wait after the first failure; later waits grow from it (x4, x20, x120, x720)
- * @param pollInterval how often the scheduler looks for due jobs in the database
  * @param deliveryInterval pause between two delivery passes
  * @param claimTimeout how long a pass owns the messages it claimed before another may take them over
  */
@@ -33,7 +32,6 @@ record MailSettings(
         @Min(1) @Max(500) @DefaultValue("50") int batchSize,
         @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
         @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration retryBase,
-        @NotNull @DurationMin(millis = 10) @DefaultValue("5s") Duration pollInterval,
         @NotNull @DurationMin(millis = 10) @DefaultValue("5s") Duration deliveryInterval,
         @NotNull @DurationMin(seconds = 1) @DefaultValue("2m") Duration claimTimeout) {
 }

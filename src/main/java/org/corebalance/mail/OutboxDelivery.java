@@ -101,18 +101,13 @@ class OutboxDelivery {
     private MimeMessage message(JavaMailSender sender, ClaimedMail mail)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
-        boolean alternative = mail.html() != null;
-        var helper = new MimeMessageHelper(message, alternative, StandardCharsets.UTF_8.name());
+        var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.toName() == null ? new InternetAddress(mail.to(), true)
                 : new InternetAddress(mail.to(), mail.toName(), StandardCharsets.UTF_8.name()));
         helper.setSubject(mail.subject());
         helper.setSentDate(Date.from(clock.instant()));
-        if (alternative) {
-            helper.setText(mail.text(), mail.html());
-        } else {
-            helper.setText(mail.text());
-        }
+        helper.setText(mail.text(), mail.html() != null ? mail.html() : PlainTextHtml.of(mail.text()));
         for (Map.Entry<String, String> header : mail.headers().entrySet()) {
             String value = MimeUtility.encodeText(header.getValue(), StandardCharsets.UTF_8.name(), null);
             message.addHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2, value));

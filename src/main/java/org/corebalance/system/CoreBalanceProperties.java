@@ -21,7 +21,8 @@ public record CoreBalanceProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @Valid @NotNull @DefaultValue Practice practice,
         @Valid @NotNull @DefaultValue Demo demo,
-        @DefaultValue("true") boolean secureCookies) {
+        @DefaultValue("true") boolean secureCookies,
+        @Valid @NotNull @DefaultValue Jobs jobs) {
 
     /** Who the practice is, as shown on every page. */
     public record Practice(
@@ -30,6 +31,13 @@ public record CoreBalanceProperties(
             @NotBlank @DefaultValue("San Clemente, California") String city,
             @NotBlank @Email @DefaultValue("hello@corebalance.example") String email,
             @NotNull @DefaultValue("America/Los_Angeles") ZoneId timeZone) {
+    }
+
+    /**
+     * Background jobs (mail delivery, digests, clean-ups) wait in the database; each instance looks
+     * for due ones this often.
+     */
+    public record Jobs(@NotNull @DefaultValue("5s") java.time.Duration pollInterval) {
     }
 
     /** Demo articles load into an empty database unless this is turned off. */

@@ -121,7 +121,8 @@ class PasswordPolicyTests {
         return new PasswordPolicy(new CoreBalanceProperties("http://localhost:8080",
                 new CoreBalanceProperties.Practice(practiceName, "Stability first", "San Clemente, California",
                         "hello@corebalance.example", ZoneId.of("America/Los_Angeles")),
-                new CoreBalanceProperties.Demo(true), true));
+                new CoreBalanceProperties.Demo(true), true,
+                new CoreBalanceProperties.Jobs(java.time.Duration.ofSeconds(5))));
     }
 
     @Test
