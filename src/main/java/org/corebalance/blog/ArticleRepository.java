@@ -55,6 +55,14 @@ class ArticleRepository {
                 .param("id", id).query(ArticleRepository::article).optional();
     }
 
+    List<Article> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + CARD_COLUMNS + " from article a where a.id in (:ids)")
+                .param("ids", List.copyOf(ids)).query(ArticleRepository::article).list();
+    }
+
     Optional<Article> findPublic(String slug, Instant now) {
         return jdbc.sql("select " + COLUMNS + " from article a where a.slug = :slug and " + IS_PUBLIC)
                 .param("slug", slug).param("now", utc(now)).query(ArticleRepository::article).optional();

@@ -1,8 +1,16 @@
 package org.corebalance.blog;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** What other modules may ask of the blog: the dashboard's counts, and its Markdown for the newsletter. */
+/**
+ * What other modules may ask of the blog: the dashboard's counts, its Markdown for the newsletter,
+ * and which articles exist (for the comments under them).
+ */
 @Service
 public class BlogApi {
 
@@ -23,6 +31,28 @@ public class BlogApi {
 
     public ArticleCounts counts() {
         return articles.counts(clock.instant());
+    }
+
+    /** The article readers can see at this address now. */
+    public Optional<ArticleRef> publicArticle(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        return articles.findPublic(slug, clock.instant()).map(BlogApi::ref);
+    }
+
+    /** Any of these articles that exist, whatever their state, by id. */
+    public Map<Long, ArticleRef> articles(Collection<Long> ids) {
+        return articles.findByIds(ids).stream().collect(Collectors.toMap(Article::id, BlogApi::ref));
+    }
+
+    /** Every article readers can see now, newest first. */
+    public List<ArticleRef> publicArticles() {
+        return articles.findPublic(10_000, 0, clock.instant()).stream().map(BlogApi::ref).toList();
+    }
+
+    private static ArticleRef ref(Article article) {
+        return new ArticleRef(article.id(), article.slug(), article.title());
     }
 
     /** How many articles are live, waiting for their time, and in draft. */

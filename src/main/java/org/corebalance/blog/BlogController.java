@@ -1,5 +1,7 @@
 package org.corebalance.blog;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +19,11 @@ class BlogController {
     private static final int MAX_PAGE = 100_000;
 
     private final BlogService blog;
+    private final ObjectProvider<ArticleDiscussion> discussion;
 
-    BlogController(BlogService blog) {
+    BlogController(BlogService blog, ObjectProvider<ArticleDiscussion> discussion) {
         this.blog = blog;
+        this.discussion = discussion;
     }
 
     @GetMapping("/")
@@ -43,10 +47,12 @@ class BlogController {
     }
 
     @GetMapping("/blog/{slug}")
-    ModelAndView article(@PathVariable String slug) {
+    ModelAndView article(@PathVariable String slug, HttpServletRequest request) {
         BlogService.ArticleLookup lookup = blog.article(slug);
         if (lookup instanceof BlogService.ArticleLookup.Found found) {
-            return new ModelAndView("blog/article", "page", found.page());
+            ArticleDiscussion below = discussion.getIfAvailable();
+            ArticlePage page = below == null ? found.page() : found.page().withDiscussion(below.of(found.ref(), request));
+            return new ModelAndView("blog/article", "page", page);
         }
         if (lookup instanceof BlogService.ArticleLookup.MovedTo moved) {
             return new ModelAndView(permanentRedirect("/blog/" + moved.slug()));

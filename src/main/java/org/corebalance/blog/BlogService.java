@@ -130,8 +130,8 @@ class BlogService implements PublicContent {
         int split = InvitationPlacement.of(html);
         String before = split < 0 ? html : html.substring(0, split);
         String after = split < 0 ? "" : html.substring(split);
-        return new ArticleLookup.Found(new ArticlePage(structuredData.meta(article, card), card, before, after,
-                cards.subList(1, cards.size())));
+        return new ArticleLookup.Found(new ArticleRef(article.id(), article.slug(), article.title()),
+                new ArticlePage(structuredData.meta(article, card), card, before, after, cards.subList(1, cards.size()), null));
     }
 
     /** The latest public articles, newest first, with their full HTML. */
@@ -266,7 +266,7 @@ class BlogService implements PublicContent {
     /** What lives at an article address: the article, a redirect to its new slug, or nothing. */
     sealed interface ArticleLookup {
 
-        record Found(ArticlePage page) implements ArticleLookup {
+        record Found(ArticleRef ref, ArticlePage page) implements ArticleLookup {
         }
 
         record MovedTo(String slug) implements ArticleLookup {

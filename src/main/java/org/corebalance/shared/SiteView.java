@@ -15,6 +15,7 @@ public record SiteView(
         String baseUrl,
         String stylesheetUrl,
         String htmxUrl,
+        String scriptUrl,
         int year) {
 
     public SiteView {

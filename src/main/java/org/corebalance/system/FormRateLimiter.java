@@ -42,6 +42,14 @@ public class FormRateLimiter {
         return count <= limit;
     }
 
+    /** How many sends of the form from the address were counted within the window (this one included). */
+    public long count(String form, String address, Duration window) {
+        String key = form + ":" + address;
+        return jdbc.sql("select count(*) from form_submission where limit_key = :key and submitted_at > :since")
+                .param("key", key.length() > 120 ? key.substring(0, 120) : key)
+                .param("since", utc(clock.instant().minus(window))).query(Long.class).single();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

@@ -26,10 +26,12 @@ final class PublicForms {
             pathPattern(HttpMethod.POST, "/blog/*/comments"));
 
     /**
-     * The one-click unsubscribe of RFC 8058: mail programs post it from anywhere, with no session
+     * The one-click unsubscribes of RFC 8058 (newsletter, reply notices): mail programs post them from anywhere, with no session
      * and no Origin we know. The random token in its address is all it needs and all it can do.
      */
-    static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = pathPattern(HttpMethod.POST, "/newsletter/unsubscribe");
+    static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = new OrRequestMatcher(
+            pathPattern(HttpMethod.POST, "/newsletter/unsubscribe"),
+            pathPattern(HttpMethod.POST, "/comments/stop"));
 
     private PublicForms() {
     }

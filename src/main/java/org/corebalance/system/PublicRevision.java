@@ -1,5 +1,7 @@
 package org.corebalance.system;
 
+import org.corebalance.shared.PublicContentChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,15 +15,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicRevision {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PublicRevision(JdbcClient jdbc) {
+    PublicRevision(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** Marks a change; must run inside the transaction that makes it. */
+    /**
+     * Marks a change; must run inside the transaction that makes it. Once that commits, this
+     * instance's page cache lets go of its pages at once (others notice within a second).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void bump() {
         jdbc.sql("update public_revision set revision = revision + 1 where id = 1").update();
+        events.publishEvent(new PublicContentChanged("revision"));
     }
 
     public long current() {

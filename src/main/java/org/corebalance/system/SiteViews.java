@@ -3,6 +3,8 @@ package org.corebalance.system;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corebalance.shared.SiteView;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -13,13 +15,14 @@ public class SiteViews {
 
     static final String STYLESHEET = "/css/site.css";
     static final String HTMX = "/js/htmx.min.js";
+    static final String SCRIPT = "/js/site.js";
 
     private final CoreBalanceProperties properties;
     private final PracticeSettingsService settings;
     private final ResourceUrlProvider resourceUrls;
     private final Clock clock;
-    private volatile String stylesheetUrl;
-    private volatile String htmxUrl;
+    /** Versioned asset URLs, once the resource handlers know them. */
+    private final Map<String, String> versions = new ConcurrentHashMap<>();
 
     SiteViews(CoreBalanceProperties properties, PracticeSettingsService settings,
             ResourceUrlProvider mvcResourceUrlProvider, Clock clock) {
@@ -33,7 +36,7 @@ public class SiteViews {
         PracticeSettings practice = settings.current();
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
-                properties.baseUrl(), stylesheetUrl(), htmxUrl(), Year.now(clock.withZone(practice.timeZone())).getValue());
+                properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue());
     }
 
     /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */
@@ -42,20 +45,13 @@ public class SiteViews {
         return new SiteView.Link(host.startsWith("www.") ? host.substring(4) : host, uri.toString());
     }
 
-    private String stylesheetUrl() {
-        String url = stylesheetUrl;
+    private String asset(String path) {
+        String url = versions.get(path);
         if (url == null) {
-            url = versioned(STYLESHEET);
-            stylesheetUrl = url.equals(STYLESHEET) ? null : url;
-        }
-        return url;
-    }
-
-    private String htmxUrl() {
-        String url = htmxUrl;
-        if (url == null) {
-            url = versioned(HTMX);
-            htmxUrl = url.equals(HTMX) ? null : url;
+            url = versioned(path);
+            if (!url.equals(path)) {
+                versions.put(path, url);
+            }
         }
         return url;
     }
