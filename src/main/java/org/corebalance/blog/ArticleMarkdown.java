@@ -50,11 +50,20 @@ class ArticleMarkdown {
     private final Parser parser = Parser.builder().extensions(extensions).build();
     private final HtmlRenderer htmlRenderer = HtmlRenderer.builder().extensions(extensions).sanitizeUrls(true).build();
     private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+    /** E-mail has no use for "link to this section" anchors. */
+    private final List<Extension> mailExtensions = List.of(TablesExtension.create(), TakeawaysExtension.create());
+    private final Parser mailParser = Parser.builder().extensions(mailExtensions).build();
+    private final HtmlRenderer mailRenderer = HtmlRenderer.builder().extensions(mailExtensions).sanitizeUrls(true).build();
 
     Rendered render(String markdown) {
         Node document = parser.parse(markdown);
         String html = POLICY.sanitize(htmlRenderer.render(document));
         return new Rendered(html, readingMinutes(textRenderer.render(document)));
+    }
+
+    /** The same Markdown for an e-mail: no section anchors, and images by their absolute address. */
+    String renderForMail(String markdown, String baseUrl) {
+        return POLICY.sanitize(mailRenderer.render(mailParser.parse(markdown))).replace("src=\"/media/", "src=\"" + baseUrl + "/media/");
     }
 
     static int readingMinutes(String text) {

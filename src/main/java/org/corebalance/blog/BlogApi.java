@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.corebalance.system.CoreBalanceProperties;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,17 +17,22 @@ public class BlogApi {
 
     private final ArticleRepository articles;
     private final ArticleMarkdown markdown;
+    private final CoreBalanceProperties properties;
     private final java.time.Clock clock;
 
-    BlogApi(ArticleRepository articles, ArticleMarkdown markdown, java.time.Clock clock) {
+    BlogApi(ArticleRepository articles, ArticleMarkdown markdown, CoreBalanceProperties properties, java.time.Clock clock) {
         this.articles = articles;
+        this.properties = properties;
         this.markdown = markdown;
         this.clock = clock;
     }
 
-    /** Markdown rendered and sanitised exactly as articles are (the newsletter writes with it too). */
-    public String renderMarkdown(String source) {
-        return markdown.render(source).html();
+    /**
+     * Markdown rendered and sanitised as articles are, for an e-mail (the newsletter writes with it):
+     * without section anchors, and with images at their absolute address.
+     */
+    public String renderMarkdownForMail(String source) {
+        return markdown.renderForMail(source, properties.baseUrl());
     }
 
     public ArticleCounts counts() {

@@ -46,7 +46,7 @@ class NewsletterSending {
         if (!newsletters.markSent(id, clock.instant())) {
             return 0;
         }
-        String html = blog.renderMarkdown(newsletter.bodyMarkdown());
+        String html = blog.renderMarkdownForMail(newsletter.bodyMarkdown());
         int queued = 0;
         for (NewsletterRepository.Recipient recipient : newsletters.confirmedNotYetSent(id)) {
             newsletters.recordRecipient(id, recipient.subscriberId());
@@ -60,7 +60,7 @@ class NewsletterSending {
     @Transactional
     void sendTest(long id, String to) {
         Newsletter newsletter = newsletters.find(id).orElseThrow();
-        OutgoingMail message = message(newsletter, blog.renderMarkdown(newsletter.bodyMarkdown()), to, "test-copy",
+        OutgoingMail message = message(newsletter, blog.renderMarkdownForMail(newsletter.bodyMarkdown()), to, "test-copy",
                 "newsletter-test");
         mail.send(new OutgoingMail(message.to(), message.toName(), "[Test] " + message.subject(), message.text(),
                 message.html(), Map.of(), message.kind()));

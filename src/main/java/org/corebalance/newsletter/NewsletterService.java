@@ -62,7 +62,7 @@ class NewsletterService {
                 """
                 Hello,
 
-                please confirm that you would like %s's articles and occasional practical tips by e-mail:
+                Please confirm that you would like %s's articles and occasional practical tips by e-mail:
 
                 %s
 
@@ -70,7 +70,7 @@ class NewsletterService {
                 """.formatted(practice, link),
                 """
                 <p>Hello,</p>
-                <p>please confirm that you would like %s's articles and occasional practical tips by e-mail.</p>
+                <p>Please confirm that you would like %s's articles and occasional practical tips by e-mail.</p>
                 <p><a href="%s">Confirm my subscription</a></p>
                 <p>The link works for 48 hours. If you did not sign up, ignore this e-mail and you will hear nothing more.</p>
                 """.formatted(HtmlUtils.htmlEscape(practice), link),

@@ -88,7 +88,7 @@ class NewslettersAdminController {
     @PostMapping("/admin/newsletters/preview")
     String preview(@ModelAttribute NewsletterForm form, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        model.addAttribute("html", form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdown(form.body()));
+        model.addAttribute("html", form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdownForMail(form.body()));
         return "blog/_preview";
     }
 
@@ -116,7 +116,7 @@ class NewslettersAdminController {
     }
 
     private String editor(Model model, Long id, NewsletterForm form, FieldErrors errors, boolean sent) {
-        String preview = form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdown(form.body());
+        String preview = form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdownForMail(form.body());
         var log = id == null ? Map.<org.corebalance.mail.OutboxStatus, Long>of() : sending.log(find(id));
         model.addAttribute("page", new NewsletterEditorPage(List.of(), id, form, errors, preview, sent,
                 newsletters.confirmedCount(), log, notice(model)));
