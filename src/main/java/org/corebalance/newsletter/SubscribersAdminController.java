@@ -1,8 +1,6 @@
 package org.corebalance.newsletter;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.corebalance.shared.Csv;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,21 +28,8 @@ class SubscribersAdminController {
     ResponseEntity<String> csv() {
         var out = new StringBuilder("email,status,source,signed_up,confirmed,unsubscribed\r\n");
         for (Subscriber s : subscribers.findAll(Integer.MAX_VALUE)) {
-            out.append(String.join(",", cell(s.email()), cell(s.status().toLowerCase()), cell(s.source()),
-                    cell(s.createdAt()), cell(s.confirmedAt()), cell(s.unsubscribedAt()))).append("\r\n");
+            out.append(Csv.row(s.email(), s.status().toLowerCase(), s.source(), s.createdAt(), s.confirmedAt(), s.unsubscribedAt()));
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("subscribers.csv").build().toString())
-                .body(out.toString());
-    }
-
-    /** Quoted, and never read by a spreadsheet as a formula. */
-    static String cell(Object value) {
-        String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return Csv.download("subscribers.csv", out.toString());
     }
 }

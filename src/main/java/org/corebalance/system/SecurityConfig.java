@@ -50,7 +50,8 @@ class SecurityConfig {
 
     /** Pages only the owner may open: staff, settings, the outbox (others' links) and contact messages. */
     static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**", "/admin/messages/**",
-            "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**", "/admin/comments/settings"};
+            "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**", "/admin/comments/settings",
+            "/admin/leads", "/admin/leads/**", "/admin/leads.csv"};
     static final Duration REMEMBER_ME = Duration.ofDays(30);
     private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
 

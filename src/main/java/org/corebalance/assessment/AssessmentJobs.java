@@ -1,0 +1,89 @@
+package org.corebalance.assessment;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.corebalance.mail.MailApi;
+import org.corebalance.mail.OutgoingMail;
+import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.PracticeSettings;
+import org.corebalance.system.PracticeSettingsService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment's background work: unfinished assessments are deleted 30 days after they were
+ * last touched, and the coach hears of new leads in one e-mail at a time, not one per lead (a red
+ * flag is told at once, when it is raised).
+ */
+@Component
+class AssessmentJobs {
+
+    static final Duration KEEP_UNFINISHED = Duration.ofDays(30);
+    static final Duration DIGEST_EVERY = Duration.ofMinutes(15);
+    private static final int MAX_LISTED = 100;
+
+    private final AssessmentRepository assessments;
+    private final MailApi mail;
+    private final PracticeSettingsService settings;
+    private final CoreBalanceProperties properties;
+    private final Clock clock;
+
+    AssessmentJobs(AssessmentRepository assessments, MailApi mail, PracticeSettingsService settings,
+            CoreBalanceProperties properties, Clock clock) {
+        this.assessments = assessments;
+        this.mail = mail;
+        this.settings = settings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    int purgeUnfinished() {
+        return assessments.purgeUnfinished(clock.instant().minus(KEEP_UNFINISHED));
+    }
+
+    /** One e-mail about every lead not yet told; returns how many it lists. No answers are in it. */
+    @Transactional
+    int tellCoachOfNewLeads() {
+        List<StoredAssessment> leads = assessments.notYetTold(MAX_LISTED);
+        if (leads.isEmpty() || assessments.markTold(leads.stream().map(StoredAssessment::id).toList(), clock.instant()) != leads.size()) {
+            return 0;
+        }
+        var text = new StringBuilder(leads.size() == 1 ? "One person" : leads.size() + " people")
+                .append(" finished the free assessment:\n\n");
+        for (StoredAssessment lead : leads) {
+            text.append("- ").append(properties.baseUrl()).append("/admin/leads/").append(lead.id())
+                    .append(lead.email() == null ? "" : " (" + lead.email() + ")").append('\n');
+        }
+        text.append("\nAll leads: ").append(properties.baseUrl()).append("/admin/leads\n");
+        PracticeSettings practice = settings.current();
+        mail.send(new OutgoingMail(practice.email(), practice.name(),
+                leads.size() == 1 ? "A new lead from the free assessment" : leads.size() + " new leads from the free assessment",
+                text.toString(), null, Map.of(), "assessment-leads"));
+        return leads.size();
+    }
+
+    /** The two jobs, called through the transactional proxy. */
+    @Configuration(proxyBeanMethods = false)
+    static class Jobs {
+
+        @Bean
+        RecurringTask<Void> unfinishedAssessmentPurgeJob(AssessmentJobs jobs) {
+            return Tasks.recurring("assessment-purge-unfinished", FixedDelay.of(Duration.ofHours(6)))
+                    .execute((instance, context) -> jobs.purgeUnfinished());
+        }
+
+        @Bean
+        RecurringTask<Void> newLeadDigestJob(AssessmentJobs jobs) {
+            return Tasks.recurring("assessment-lead-digest", FixedDelay.of(DIGEST_EVERY))
+                    .execute((instance, context) -> jobs.tellCoachOfNewLeads());
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.corebalance.assessment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corebalance.assessment.domain.Answers;
+import org.corebalance.assessment.domain.Outcome;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Assessments (answers and results as JSON) and the record of staff looking at them. */
+@Repository
+class AssessmentRepository {
+
+    private static final String COLUMNS = """
+            id, definition_id, definition_version, status, next_section, answers, outcome, consent_version, consent_text,
+            consented_at, source, email, lead_status, notes, created_at, completed_at""";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String tokenHash, String definitionId, int definitionVersion, String firstSection, String source, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into assessment (token_hash, definition_id, definition_version, status, next_section, answers,
+                                        consent_version, consent_text, consented_at, source, lead_status, notes, created_at, updated_at)
+                values (:hash, :definition, :version, 'STARTED', :section, '{}', :consentVersion, :consentText, :now, :source,
+                        'NEW', '', :now, :now)""")
+                .param("hash", tokenHash).param("definition", definitionId).param("version", definitionVersion)
+                .param("section", firstSection).param("consentVersion", ConsentText.VERSION)
+                .param("consentText", ConsentText.TEXT).param("source", source).param("now", utc(now))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<StoredAssessment> findByTokenHash(String tokenHash) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where token_hash = :hash").param("hash", tokenHash)
+                .query(AssessmentRepository::assessment).optional();
+    }
+
+    Optional<StoredAssessment> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where id = :id").param("id", id)
+                .query(AssessmentRepository::assessment).optional();
+    }
+
+    /** Saves a step's answers while the assessment is still being answered; false when it is not. */
+    boolean saveStep(long id, Answers answers, String nextSection, Instant now) {
+        return jdbc.sql("update assessment set answers = :answers, next_section = :section, updated_at = :now where id = :id and status = 'STARTED'")
+                .param("answers", JSON.writeValueAsString(answers.asMap())).param("section", nextSection)
+                .param("now", utc(now)).param("id", id).update() == 1;
+    }
+
+    /**
+     * Finishes an assessment with its result, once: false when it was finished already (a
+     * double-submitted last step), so the second submit changes nothing.
+     */
+    boolean finish(long id, Answers answers, AssessmentStatus status, Outcome outcome, Instant now, boolean coachToldNow) {
+        return jdbc.sql("""
+                update assessment set answers = :answers, status = :status, outcome = :outcome, next_section = null,
+                       flag_urgency = :urgency, start_level = :level, updated_at = :now, completed_at = :now,
+                       coach_told_at = :told
+                where id = :id and status = 'STARTED'""")
+                .param("answers", JSON.writeValueAsString(answers.asMap())).param("status", status.name())
+                .param("outcome", JSON.writeValueAsString(outcome))
+                .param("urgency", outcome.flags().isEmpty() ? null : outcome.flags().get(0).urgency().name())
+                .param("level", outcome.level() == null ? null : outcome.level().name())
+                .param("now", utc(now)).param("told", coachToldNow ? utc(now) : null).param("id", id).update() == 1;
+    }
+
+    void setEmail(long id, String email, Instant now) {
+        jdbc.sql("update assessment set email = :email, updated_at = :now where id = :id")
+                .param("email", email).param("now", utc(now)).param("id", id).update();
+    }
+
+    void updateLead(long id, LeadStatus status, String notes, Instant now) {
+        jdbc.sql("update assessment set lead_status = :status, notes = :notes, updated_at = :now where id = :id")
+                .param("status", status.name()).param("notes", notes).param("now", utc(now)).param("id", id).update();
+    }
+
+    /** Which finished assessments the coach's list shows. Nulls mean "any". */
+    record LeadFilter(String flag, String level, Instant from, Instant until) {
+    }
+
+    List<StoredAssessment> finished(LeadFilter filter, int limit) {
+        var where = new ArrayList<String>(List.of("status <> 'STARTED'"));
+        var params = new java.util.HashMap<String, Object>();
+        if ("none".equals(filter.flag())) {
+            where.add("flag_urgency is null");
+        } else if ("any".equals(filter.flag())) {
+            where.add("flag_urgency is not null");
+        } else if (filter.flag() != null) {
+            where.add("flag_urgency = :flag");
+            params.put("flag", filter.flag());
+        }
+        if (filter.level() != null) {
+            where.add("start_level = :level");
+            params.put("level", filter.level());
+        }
+        if (filter.from() != null) {
+            where.add("completed_at >= :from");
+            params.put("from", utc(filter.from()));
+        }
+        if (filter.until() != null) {
+            where.add("completed_at < :until");
+            params.put("until", utc(filter.until()));
+        }
+        params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + " from assessment where " + String.join(" and ", where)
+                        + " order by completed_at desc, id desc limit :limit")
+                .params(params).query(AssessmentRepository::assessment).list();
+    }
+
+    long countUnfinished() {
+        return jdbc.sql("select count(*) from assessment where status = 'STARTED'").query(Long.class).single();
+    }
+
+    void logAccess(Collection<Long> ids, Long accountId, String what, Instant now) {
+        for (Long id : ids) {
+            jdbc.sql("insert into assessment_access (assessment_id, account_id, what, accessed_at) values (:id, :account, :what, :now)")
+                    .param("id", id).param("account", accountId).param("what", what).param("now", utc(now)).update();
+        }
+    }
+
+    /** Who looked at an assessment and when, newest first. */
+    List<Access> accessLog(long id, int limit) {
+        return jdbc.sql("""
+                select l.what, l.accessed_at, a.display_name from assessment_access l left join account a on a.id = l.account_id
+                where l.assessment_id = :id order by l.accessed_at desc, l.id desc limit :limit""")
+                .param("id", id).param("limit", limit)
+                .query((rs, row) -> new Access(rs.getString("display_name"), rs.getString("what"),
+                        rs.getObject("accessed_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** One entry of the access log. */
+    record Access(String who, String what, Instant when) {
+    }
+
+    /** Deletes unfinished assessments last touched before {@code before}; returns how many. */
+    int purgeUnfinished(Instant before) {
+        return jdbc.sql("delete from assessment where status = 'STARTED' and updated_at < :before")
+                .param("before", utc(before)).update();
+    }
+
+    /** Finished assessments the coach has not been told about yet, oldest first. */
+    List<StoredAssessment> notYetTold(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where status <> 'STARTED' and coach_told_at is null order by completed_at, id limit :limit")
+                .param("limit", limit).query(AssessmentRepository::assessment).list();
+    }
+
+    int markTold(Collection<Long> ids, Instant now) {
+        return jdbc.sql("update assessment set coach_told_at = :now where id in (:ids) and coach_told_at is null")
+                .param("now", utc(now)).param("ids", List.copyOf(ids)).update();
+    }
+
+    private static StoredAssessment assessment(ResultSet rs, int row) throws SQLException {
+        String outcome = rs.getString("outcome");
+        OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
+        return new StoredAssessment(rs.getLong("id"), rs.getString("definition_id"), rs.getInt("definition_version"),
+                AssessmentStatus.valueOf(rs.getString("status")), rs.getString("next_section"),
+                Answers.of(JSON.readValue(rs.getString("answers"), ANSWERS)),
+                outcome == null ? null : JSON.readValue(outcome, Outcome.class),
+                rs.getString("consent_version"), rs.getString("consent_text"),
+                rs.getObject("consented_at", OffsetDateTime.class).toInstant(), rs.getString("source"), rs.getString("email"),
+                LeadStatus.valueOf(rs.getString("lead_status")), rs.getString("notes"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), completed == null ? null : completed.toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,29 @@
+package org.corebalance.assessment;
+
+import java.util.List;
+import org.corebalance.assessment.domain.Exercise;
+import org.corebalance.assessment.domain.Finding;
+import org.corebalance.assessment.domain.UrgencyAdvice;
+import org.corebalance.shared.PageMeta;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * A person's result, reached through their private link.
+ *
+ * @param advice what to do now when a red flag stopped the assessment, else null
+ * @param level the starting level's name, or null when stopped
+ * @param copyNotice "sent" after an e-mail copy was queued, else null
+ * @param trialPath where the trial offer leads, carrying this assessment into the trial
+ */
+public record ResultPage(PageMeta meta, String path, UrgencyAdvice advice, List<ScoreView> scores, List<Finding> findings,
+        String level, List<Exercise> exercises, List<GoalView> goals, String copyNotice, String emailValue, String emailError,
+        CsrfToken csrf, String trialPath) {
+
+    /** A score as shown: its value out of its range, and what its band means. */
+    public record ScoreView(String label, String value, String max, String band, String meaning, int percent) {
+    }
+
+    /** An activity the person wants back, and how well they can do it now. */
+    public record GoalView(String activity, Integer rating) {
+    }
+}

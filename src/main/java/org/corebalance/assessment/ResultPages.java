@@ -1,0 +1,37 @@
+package org.corebalance.assessment;
+
+import java.util.List;
+import org.corebalance.assessment.domain.Outcome;
+import org.corebalance.assessment.domain.ScoreResult;
+import org.corebalance.shared.PageMeta;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Turns a stored result into the page the person sees; the result is shown exactly as it was scored. */
+@Component
+class ResultPages {
+
+    private static final PageMeta META = PageMeta.website("Your free assessment result", "Your personal result.", null);
+
+    ResultPage of(StoredAssessment assessment, String token, String copyNotice, String emailValue, String emailError,
+            CsrfToken csrf) {
+        Outcome outcome = assessment.outcome();
+        List<ResultPage.ScoreView> scores = outcome.stopped() ? List.of() : outcome.scores().stream()
+                .filter(score -> score.present() && score.bandLabel() != null)
+                .map(ResultPages::score).toList();
+        List<ResultPage.GoalView> goals = outcome.goals().stream()
+                .map(goal -> new ResultPage.GoalView(goal.activity(), goal.rating())).toList();
+        return new ResultPage(META, "/assessment/" + token, outcome.stopped() ? outcome.advice() : null, scores,
+                outcome.stopped() ? List.of() : outcome.findings(), outcome.level() == null ? null : outcome.level().label(),
+                outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
+                emailValue == null || emailValue.isEmpty() ? (assessment.email() == null ? "" : assessment.email()) : emailValue,
+                emailError, csrf, "/trial?assessment=" + token);
+    }
+
+    private static ResultPage.ScoreView score(ScoreResult score) {
+        double span = score.max() - score.min();
+        int percent = span <= 0 ? 0 : (int) Math.round(100 * (score.value() - score.min()) / span);
+        return new ResultPage.ScoreView(score.label(), Results.number(score.value()), Results.number(score.max()),
+                score.bandLabel(), score.bandMeaning(), Math.max(0, Math.min(100, percent)));
+    }
+}
