@@ -119,7 +119,7 @@ public record Item(String id, ItemType type, String text, String help, boolean r
 
     /** The lowest score an accepted answer can give. */
     double scoreMin() {
-        return type.numeric() ? min : -extreme(-1);
+        return type.numeric() ? min : 0.0 - extreme(-1);
     }
 
     /** The highest score an accepted answer can give. */

@@ -48,13 +48,15 @@ public final class Scoring {
      * that can pull it down and just enough of the smallest others to reach {@code minAnswered}.
      */
     static double[] range(ScoreMethod method, List<double[]> parts, int minAnswered) {
-        return switch (method) {
+        double[] range = switch (method) {
             case SUM -> new double[] {-extremeSum(parts, 0, -1, minAnswered), extremeSum(parts, 1, 1, minAnswered)};
             case MEAN -> new double[] {parts.stream().mapToDouble(part -> part[0]).min().orElse(0),
                     parts.stream().mapToDouble(part -> part[1]).max().orElse(0)};
             // The parts are checked to start at zero or more, so each answered part gives at least min/max of its own range.
             case PERCENT -> new double[] {parts.stream().mapToDouble(part -> part[0] * 100 / part[1]).min().orElse(0), 100};
         };
+        // Adding zero turns the -0.0 that negation leaves into 0.0, which is what a stored result should say.
+        return new double[] {range[0] + 0.0, range[1] + 0.0};
     }
 
     /** The largest sum of {@code sign * part[bound]} over any choice of at least {@code count} parts. */
