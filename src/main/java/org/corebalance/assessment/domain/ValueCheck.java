@@ -1,0 +1,19 @@
+package org.corebalance.assessment.domain;
+
+import java.util.List;
+
+/** The verdict on the values submitted for one item: what is kept, what to tell the person, and whether a form could have sent them. */
+record ValueCheck(List<String> accepted, String error, boolean tampered) {
+
+    static ValueCheck none() {
+        return new ValueCheck(List.of(), null, false);
+    }
+
+    static ValueCheck accepted(List<String> values) {
+        return new ValueCheck(values, null, false);
+    }
+
+    static ValueCheck refused(String error, boolean tampered) {
+        return new ValueCheck(List.of(), error, tampered);
+    }
+}
