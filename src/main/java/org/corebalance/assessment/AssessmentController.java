@@ -2,6 +2,7 @@ package org.corebalance.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.corebalance.assessment.domain.Item;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
+import org.corebalance.system.FormRateLimiter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -35,12 +37,17 @@ class AssessmentController {
             "A free, safe assessment of your low back: red-flag screening first, then your pain, daily life and goals, "
                     + "with a personal starting point.", "/assessment");
 
+    /** Assessments one network address may start in ten minutes; more get 429. */
+    static final int STARTS_PER_ADDRESS = 30;
+
     private final AssessmentService assessments;
     private final ResultPages results;
+    private final FormRateLimiter limiter;
 
-    AssessmentController(AssessmentService assessments, ResultPages results) {
+    AssessmentController(AssessmentService assessments, ResultPages results, FormRateLimiter limiter) {
         this.assessments = assessments;
         this.results = results;
+        this.limiter = limiter;
     }
 
     @GetMapping("/assessment")
@@ -56,6 +63,12 @@ class AssessmentController {
             response.setStatus(422);
             model.addAttribute("page", intro(source(source), "Please tick the box to agree, so that we may keep your answers. "
                     + "Without it we cannot give you a result.", request));
+            return "assessment/intro";
+        }
+        if (!limiter.allow("assessment", request.getRemoteAddr(), STARTS_PER_ADDRESS, Duration.ofMinutes(10))) {
+            response.setStatus(429);
+            model.addAttribute("page", intro(source(source), "Many assessments were started from your network in the last "
+                    + "few minutes. Please wait ten minutes and try again.", request));
             return "assessment/intro";
         }
         String token = assessments.start(source(source));

@@ -185,6 +185,19 @@ class AssessmentTests {
     }
 
     @Test
+    void manyStartsFromOneAddressAreTurnedAwayWithAHumanMessage() {
+        Http crowd = new Http(port);
+        int refused = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < AssessmentController.STARTS_PER_ADDRESS + 5; i++) {
+            last = crowd.postForm("/assessment", "consent=yes", "Origin", crowd.base());
+            refused += last.statusCode() == 429 ? 1 : 0;
+        }
+        assertThat(refused).isEqualTo(5);
+        assertThat(Jsoup.parse(last.body()).select("#consent-error").text()).contains("Please wait ten minutes");
+    }
+
+    @Test
     void aMissingAnswerComesBackWithMessagesAndTheOtherAnswersKept() {
         String token = start(null);
         var answers = new LinkedHashMap<>(SAFETY);
