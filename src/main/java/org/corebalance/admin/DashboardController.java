@@ -1,6 +1,8 @@
 package org.corebalance.admin;
 
+import org.corebalance.assessment.AssessmentApi;
 import org.corebalance.blog.BlogApi;
+import org.corebalance.comments.CommentsApi;
 import org.corebalance.contact.ContactApi;
 import org.corebalance.system.SetupState;
 import org.springframework.stereotype.Controller;
@@ -14,11 +16,15 @@ class DashboardController {
     private final SetupState setup;
     private final BlogApi blog;
     private final ContactApi contact;
+    private final CommentsApi comments;
+    private final AssessmentApi assessments;
 
-    DashboardController(SetupState setup, BlogApi blog, ContactApi contact) {
+    DashboardController(SetupState setup, BlogApi blog, ContactApi contact, CommentsApi comments, AssessmentApi assessments) {
         this.setup = setup;
         this.blog = blog;
         this.contact = contact;
+        this.comments = comments;
+        this.assessments = assessments;
     }
 
     @GetMapping("/admin")
@@ -26,7 +32,8 @@ class DashboardController {
         if (!setup.isComplete()) {
             return "redirect:/admin/setup";
         }
-        model.addAttribute("page", new DashboardPage(blog.counts(), contact.unreadMessages()));
+        model.addAttribute("page", new DashboardPage(blog.counts(), contact.unreadMessages(),
+                comments.waitingForApproval(), assessments.newLeads()));
         return "admin/dashboard";
     }
 }

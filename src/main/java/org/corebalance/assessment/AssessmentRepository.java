@@ -126,6 +126,11 @@ class AssessmentRepository {
                 .params(params).query(AssessmentRepository::assessment).list();
     }
 
+    AssessmentApi.LeadCounts newLeadCounts() {
+        return jdbc.sql("select count(*) as total, count(flag_urgency) as flagged from assessment where status <> 'STARTED' and lead_status = 'NEW'")
+                .query((rs, row) -> new AssessmentApi.LeadCounts(rs.getLong("total"), rs.getLong("flagged"))).single();
+    }
+
     long countUnfinished() {
         return jdbc.sql("select count(*) from assessment where status = 'STARTED'").query(Long.class).single();
     }
@@ -150,6 +155,10 @@ class AssessmentRepository {
 
     /** One entry of the access log. */
     record Access(String who, String what, Instant when) {
+    }
+
+    boolean delete(long id) {
+        return jdbc.sql("delete from assessment where id = :id").param("id", id).update() == 1;
     }
 
     /** Deletes unfinished assessments last touched before {@code before}; returns how many. */

@@ -93,7 +93,7 @@ class LeadsAdminController {
     @Transactional
     String list(@RequestParam(defaultValue = "") String flag, @RequestParam(defaultValue = "") String level,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
-            HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String deleted, HttpServletResponse response, Model model) {
         Filters filters = filters(flag, level, from, until);
         List<StoredAssessment> found = List.of();
         if (filters.error() != null) {
@@ -110,7 +110,7 @@ class LeadsAdminController {
         String query = UriComponentsBuilder.newInstance().queryParam("flag", flag).queryParam("level", level)
                 .queryParam("from", from).queryParam("until", until).build().encode().getQuery();
         model.addAttribute("page", new LeadsPage(rows, flag, level, from, until, query, filters.error(),
-                assessments.countUnfinished()));
+                assessments.countUnfinished(), deleted != null));
         return "assessment/leads";
     }
 
@@ -161,6 +161,15 @@ class LeadsAdminController {
         }
         assessments.updateLead(id, chosen, notes.strip(), clock.instant());
         return "redirect:/admin/leads/" + id + "?saved";
+    }
+
+    /** Erasure on request: the assessment, its answers, result and access log are gone for good. */
+    @PostMapping("/admin/leads/{id}/delete")
+    String delete(@PathVariable long id) {
+        if (!assessments.delete(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/admin/leads?deleted";
     }
 
     @GetMapping("/admin/leads.csv")

@@ -100,6 +100,11 @@ class LeadsAdminTests {
         assertThat(csv.body()).startsWith("\"id\",\"completed_utc\"").contains("\"" + flagged + "\"", "cancer_history=yes")
                 .doesNotContain("\"" + ok + "\",");
         assertThat(accesses(flagged, "export")).isEqualTo(1);
+
+        assertThat(owner.submit("/admin/leads/" + flagged, "/admin/leads/" + flagged + "/delete").statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from assessment where id = :id").param("id", flagged).query(Long.class).single()).isZero();
+        assertThat(accesses(flagged, "view")).isZero();
+        assertThat(owner.submit("/admin/leads", "/admin/leads/" + flagged + "/delete").statusCode()).isEqualTo(404);
     }
 
     @Test
