@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The comments under each article, for the article page and for the comment form's own answers.
- * For an anonymous reader it depends only on the article and the address's own parameters
- * ({@code reply}, {@code comment}), so the article page stays the same for every reader.
+ * For an anonymous reader without a session it depends only on the article and the address's own
+ * parameters ({@code reply}, {@code comment}), so the article page stays the same for every such reader;
+ * a reader with a session (never served from the page cache) also gets the session's CSRF token.
  */
 @Component
 class CommentDiscussion implements ArticleDiscussion {
@@ -72,7 +73,10 @@ class CommentDiscussion implements ArticleDiscussion {
             }
         }
         int count = threads.stream().mapToInt(t -> 1 + t.replies().size()).sum();
-        CsrfToken csrf = staff.isPresent() ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        // Anyone with a session (the coach, or a reader who once opened the sign-in page) must send its
+        // token, or the post is refused; readers without one get the same token-free page as everyone.
+        CsrfToken csrf = staff.isPresent() || request.getSession(false) != null
+                ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
         return new CommentsSection(article, threads, count, service.permission(article, staff.isPresent()).name(), form, errors,
                 replyingTo, notice, staff.orElse(null), csrf);
     }

@@ -17,13 +17,19 @@ final class CommentMarkdown {
 
     private static final Parser PARSER = Parser.builder().enabledBlockTypes(Set.of(ListBlock.class)).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /**
+     * A link must go somewhere on the web or to a mail program: the renderer empties a dangerous
+     * address, and an empty or relative one would only reload the article, so such a link is dropped (its text stays).
+     */
+    private static final Pattern WEB_OR_MAIL = Pattern.compile("(?i)(?:https?://|mailto:)\\S+");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "ul", "ol", "li", "code", "a")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href").matching(WEB_OR_MAIL).onElements("a")
             .allowStandardUrlProtocols()
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)");
+    /** The start of a web address; a "www." inside one (https://www.…) is the same address. */
+    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://|(?<![\\w./-])www\\.");
 
     private CommentMarkdown() {
     }

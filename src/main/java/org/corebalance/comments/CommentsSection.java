@@ -13,7 +13,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param replyingTo the comment a reply is being written to, or null
  * @param notice what just happened ("held", "published", "spam" looks like "held"), or null
  * @param staff the signed-in coach writing as themself, or null for a guest
- * @param csrf the token a signed-in person's form carries, or null
+ * @param csrf the token the form carries when the reader has a session (signed in or not), or null
  */
 public record CommentsSection(
         ArticleRef article,

@@ -2,6 +2,7 @@ package org.corebalance.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +32,21 @@ class CommentMarkdownTests {
     }
 
     @Test
+    void aLinkThatWouldGoNowhereStaysTextInsteadOfReloadingTheArticle() {
+        for (String markdown : List.of("[click](javascript:alert(1))", "[click](JAVASCRIPT:alert(1))", "[click]()", "[click](other-page)")) {
+            var html = Jsoup.parse(CommentMarkdown.render(markdown));
+            assertThat(html.select("a")).as(markdown).isEmpty();
+            assertThat(html.text()).as(markdown).isEqualTo("click");
+        }
+        assertThat(Jsoup.parse(CommentMarkdown.render("[write](mailto:coach@example.org)")).select("a").attr("href"))
+                .isEqualTo("mailto:coach@example.org");
+    }
+
+    @Test
     void countsLinksWrittenAsLinksOrTypedOut() {
         assertThat(CommentMarkdown.links("no links here")).isZero();
         assertThat(CommentMarkdown.links("[a](https://a.example) and www.b.example and HTTP://c.example")).isEqualTo(3);
+        assertThat(CommentMarkdown.links("One address: https://www.example.org/walking")).as("not two").isEqualTo(1);
+        assertThat(CommentMarkdown.links("[the NHS page](https://www.nhs.uk/back-pain/)")).isEqualTo(1);
     }
 }

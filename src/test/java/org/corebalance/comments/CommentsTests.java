@@ -187,6 +187,20 @@ class CommentsTests {
     }
 
     @Test
+    void aReaderWithASessionGetsTheTokenTheirCommentNeeds() {
+        Http withSession = Http.withCookies(port);
+        withSession.get("/login");
+        assertThat(withSession.cookie("CB_SESSION")).as("the sign-in page starts a session").isNotNull();
+        assertThat(withSession.get(ARTICLE).headers().firstValue("Cache-Control").orElseThrow()).contains("private");
+        HttpResponse<String> posted = withSession.submit(ARTICLE, ARTICLE + "/comments", "elapsed", "60000",
+                "name", "Session " + unique, "email", "session-" + unique + "@example.org", "body", "With a cookie");
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(status("Session " + unique)).isEqualTo("PENDING");
+        assertThat(reader.page(ARTICLE).select("#comment-form input[name=_csrf]")).as("readers without a session get no token")
+                .isEmpty();
+    }
+
+    @Test
     void twoHundredCommentsAMinuteFromOneAddressAreTurnedAwayWithAHumanMessage() {
         Http flood = new Http(port);
         int refused = 0;
