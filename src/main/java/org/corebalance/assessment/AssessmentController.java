@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Definition;
-import org.corebalance.assessment.domain.Item;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
@@ -170,8 +169,7 @@ class AssessmentController {
             Map<String, String> errors, HttpServletRequest request) {
         int index = definition.sectionIndex(section.id()).getAsInt();
         int count = definition.sections().size();
-        List<QuestionView> questions = section.items().stream()
-                .map((Item item) -> QuestionView.of(item, answers.values(item.id()), errors.get(item.id()))).toList();
+        List<QuestionView> questions = QuestionView.of(section.items(), answers, errors);
         String back = index == 0 ? null : "/assessment/" + token + "/" + definition.sections().get(index - 1).id();
         var meta = PageMeta.website("Free assessment, step " + (index + 1) + " of " + count + ": " + section.title(),
                 "Your free assessment.", null);

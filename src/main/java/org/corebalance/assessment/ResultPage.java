@@ -19,7 +19,7 @@ public record ResultPage(PageMeta meta, String path, UrgencyAdvice advice, List<
         String level, List<Exercise> exercises, List<GoalView> goals, String copyNotice, String emailValue, String emailError,
         CsrfToken csrf, String trialPath) {
 
-    /** A score as shown: its value out of its range, and what its band means. */
+    /** A score as shown: its value out of its range (max null for a percentage, shown as "31%"), and what its band means. */
     public record ScoreView(String label, String value, String max, String band, String meaning, int percent) {
     }
 
