@@ -15,7 +15,6 @@ import java.util.Set;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Item;
 import org.corebalance.assessment.domain.Outcome;
-import org.corebalance.assessment.domain.ScoreResult;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.membership.MembershipApi;
 import org.corebalance.shared.Csv;
@@ -209,7 +208,7 @@ class LeadsAdminController {
     }
 
     private static String score(Outcome outcome, String id) {
-        return outcome.score(id).filter(ScoreResult::present).map(s -> Results.number(s.value())).orElse("");
+        return outcome.score(id).map(Results::shown).orElse("");
     }
 
     private static String shown(Instant instant, ZoneId zone) {

@@ -20,7 +20,7 @@ final class ResultEmail {
         } else {
             for (ScoreResult score : outcome.scores()) {
                 if (score.present() && score.bandLabel() != null) {
-                    text.append(score.label()).append(": ").append(Results.number(score.value())).append(" (")
+                    text.append(score.label()).append(": ").append(Results.shown(score)).append(" (")
                             .append(score.bandLabel()).append(")\n");
                 }
             }

@@ -31,10 +31,8 @@ class ResultPages {
     private static ResultPage.ScoreView score(ScoreResult score) {
         double span = score.max() - score.min();
         int percent = span <= 0 ? 0 : (int) Math.round(100 * (score.value() - score.min()) / span);
-        // A percentage reads as one, rounded down so that it never looks past the band it is in (19.6 % is "few limits").
-        boolean percentage = score.min() == 0 && score.max() == 100;
-        String value = percentage ? (long) Math.floor(score.value()) + "%" : Results.number(score.value());
-        return new ResultPage.ScoreView(score.label(), value, percentage ? null : Results.number(score.max()),
+        boolean percentage = Results.percentage(score);
+        return new ResultPage.ScoreView(score.label(), Results.shown(score), percentage ? null : Results.number(score.max()),
                 score.bandLabel(), score.bandMeaning(), Math.max(0, Math.min(100, percent)));
     }
 }
