@@ -122,8 +122,7 @@ class AssessmentController {
             return htmx(request) ? "assessment/_step" : "assessment/step";
         }
         if (result instanceof AssessmentService.StepResult.Next next) {
-            Answers saved = htmx(request) ? assessments.find(token).orElseThrow().answers() : Answers.empty();
-            return next(token, definition, next.section(), saved, request, response, model);
+            return next(token, definition, next.section(), next.answers(), request, response, model);
         }
         if (htmx(request)) {
             response.setHeader("HX-Redirect", "/assessment/" + token);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.AssessmentDefinitions;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Outcome;
@@ -87,7 +88,8 @@ class AssessmentService {
         record Invalid(StepCheck check) implements StepResult {
         }
 
-        record Next(Section section) implements StepResult {
+        /** The next step, and every answer so far (to show the step with what was answered before). */
+        record Next(Section section, Answers answers) implements StepResult {
         }
 
         /** Finished, now or by an earlier submit of the same last step. */
@@ -132,7 +134,7 @@ class AssessmentService {
         int reached = definition.sectionIndex(assessment.nextSection()).orElse(0);
         String nextToAnswer = sections.get(Math.max(reached, index.getAsInt() + 1)).id();
         assessments.saveStep(assessment.id(), check.answers(), nextToAnswer, clock.instant());
-        return new StepResult.Next(next);
+        return new StepResult.Next(next, check.answers());
     }
 
     /** Sends the person their result, to the address they give; it is kept with the lead. */

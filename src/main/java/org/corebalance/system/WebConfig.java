@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.corebalance.shared.PublicContent;
 import java.time.Duration;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,15 @@ class WebConfig implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * No metrics or traces are exported, so observing every request and every security filter
+     * would be work for nobody: it took about a tenth of the CPU of a busy assessment benchmark.
+     */
+    @Bean
+    ObservationPredicate noObservations() {
+        return (name, context) -> false;
+    }
+
     @Bean
     FilterRegistrationBean<UrlLengthLimitFilter> urlLengthLimitFilter() {
         var registration = new FilterRegistrationBean<>(new UrlLengthLimitFilter());
@@ -79,6 +89,12 @@ class WebConfig implements WebMvcConfigurer {
 
     /** ETags for rendered pages; assets already carry content hashes and long lifetimes. */
     static final class PageEtagFilter extends ShallowEtagHeaderFilter {
+
+        /** Only a page fetched with GET can get an ETag; buffering any other answer would be wasted work. */
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        }
 
         @Override
         protected boolean isEligibleForEtag(HttpServletRequest request, HttpServletResponse response,

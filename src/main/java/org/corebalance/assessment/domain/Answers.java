@@ -26,11 +26,19 @@ public final class Answers {
 
     /** Answers from a stored map, e.g. read back from the session or the database. */
     public static Answers of(Map<String, List<String>> values) {
-        Answers answers = EMPTY;
-        for (var entry : values.entrySet()) {
-            answers = answers.with(entry.getKey(), entry.getValue());
-        }
-        return answers;
+        var copy = new LinkedHashMap<String, List<String>>();
+        values.forEach((itemId, itemValues) -> {
+            List<String> kept = itemValues == null ? List.of() : itemValues.stream().filter(Objects::nonNull).toList();
+            if (!kept.isEmpty()) {
+                copy.put(itemId, kept);
+            }
+        });
+        return copy.isEmpty() ? EMPTY : new Answers(Collections.unmodifiableMap(copy));
+    }
+
+    /** A read-only view of a map the engine is still filling, for conditions that look at earlier answers. */
+    static Answers view(Map<String, List<String>> filling) {
+        return new Answers(Collections.unmodifiableMap(filling));
     }
 
     /** A copy in which the item has these values; no values removes the item's answer. */

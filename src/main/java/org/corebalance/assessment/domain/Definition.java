@@ -141,13 +141,15 @@ public final class Definition {
      * question that an earlier change now hides, or a value no question accepts, is left out.
      */
     public Answers shownAnswers(Answers answers) {
-        Answers shown = Answers.empty();
+        var kept = new LinkedHashMap<String, List<String>>();
+        Answers shown = Answers.view(kept);
         for (Item item : items.values()) {
             if (isShown(item, shown)) {
-                shown = keep(item, answers, shown);
+                item.accepted(answers.values(item.id())).filter(values -> !values.isEmpty())
+                        .ifPresent(values -> kept.put(item.id(), values));
             }
         }
-        return shown;
+        return Answers.of(kept);
     }
 
     /**
@@ -170,7 +172,8 @@ public final class Definition {
             List<String> raw = submitted.get(item.id());
             ValueCheck verdict = item.judge(raw == null ? List.of() : raw);
             tampered |= verdict.tampered();
-            if (!isShown(item, shownAnswers(working))) {
+            // Only a conditional question needs the answers shown so far, which take a pass over them all.
+            if (item.showIf() != null && !isShown(item, shownAnswers(working))) {
                 continue;
             }
             if (verdict.error() != null) {
