@@ -47,7 +47,7 @@ class PublicPagesBrowserTests {
 
             page.navigate(url("/"));
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("FREE ASSESSMENT").setExact(true)).getAttribute("href"))
-                    .isEqualTo("/assessment");
+                    .isEqualTo("/assessment?from=/");
             page.locator(".latest .card-title a").first().click();
             page.waitForURL("**/blog/*");
             assertThat(page.locator("h1").textContent()).isNotBlank();
