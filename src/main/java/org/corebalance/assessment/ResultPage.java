@@ -14,10 +14,11 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param level the starting level's name, or null when stopped
  * @param copyNotice "sent" after an e-mail copy was queued, else null
  * @param trialPath where the trial offer leads, carrying this assessment into the trial
+ * @param reasons the red flags raised, in the person's words, most urgent first; empty when none
  */
 public record ResultPage(PageMeta meta, String path, UrgencyAdvice advice, List<ScoreView> scores, List<Finding> findings,
         String level, List<Exercise> exercises, List<GoalView> goals, String copyNotice, String emailValue, String emailError,
-        CsrfToken csrf, String trialPath) {
+        CsrfToken csrf, String trialPath, List<String> reasons) {
 
     /** A score as shown: its value out of its range (max null for a percentage, shown as "31%"), and what its band means. */
     public record ScoreView(String label, String value, String max, String band, String meaning, int percent) {

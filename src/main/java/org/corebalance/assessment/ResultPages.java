@@ -2,6 +2,7 @@ package org.corebalance.assessment;
 
 import java.util.List;
 import org.corebalance.assessment.domain.Outcome;
+import org.corebalance.assessment.domain.RaisedFlag;
 import org.corebalance.assessment.domain.ScoreResult;
 import org.corebalance.shared.PageMeta;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,7 +26,7 @@ class ResultPages {
                 outcome.stopped() ? List.of() : outcome.findings(), outcome.level() == null ? null : outcome.level().label(),
                 outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
                 emailValue == null || emailValue.isEmpty() ? (assessment.email() == null ? "" : assessment.email()) : emailValue,
-                emailError, csrf, "/trial?assessment=" + token);
+                emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList());
     }
 
     private static ResultPage.ScoreView score(ScoreResult score) {

@@ -157,6 +157,7 @@ class AssessmentTests {
 
         Document page = person.page("/assessment/" + token);
         assertThat(page.select(".urgent").text()).containsIgnoringCase("emergency");
+        assertThat(page.select(".flag-reasons li").eachText()).containsExactly("New bladder, bowel or sexual function changes");
         assertThat(page.select(".trial-offer")).isEmpty();
         assertThat(page.select(".exercise")).isEmpty();
         assertThat(page.text()).doesNotContain("starting level");
