@@ -8,10 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettings;
-import org.corebalance.system.PracticeSettingsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -31,15 +28,13 @@ class AssessmentJobs {
 
     private final AssessmentRepository assessments;
     private final MailApi mail;
-    private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
     private final Clock clock;
 
-    AssessmentJobs(AssessmentRepository assessments, MailApi mail, PracticeSettingsService settings,
+    AssessmentJobs(AssessmentRepository assessments, MailApi mail,
             CoreBalanceProperties properties, Clock clock) {
         this.assessments = assessments;
         this.mail = mail;
-        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -63,10 +58,8 @@ class AssessmentJobs {
                     .append(lead.email() == null ? "" : " (" + lead.email() + ")").append('\n');
         }
         text.append("\nAll leads: ").append(properties.baseUrl()).append("/admin/leads\n");
-        PracticeSettings practice = settings.current();
-        mail.send(new OutgoingMail(practice.email(), practice.name(),
-                leads.size() == 1 ? "A new lead from the free assessment" : leads.size() + " new leads from the free assessment",
-                text.toString(), null, Map.of(), "assessment-leads"));
+        mail.sendToPractice(leads.size() == 1 ? "A new lead from the free assessment"
+                : leads.size() + " new leads from the free assessment", text.toString(), Map.of(), "assessment-leads");
         return leads.size();
     }
 

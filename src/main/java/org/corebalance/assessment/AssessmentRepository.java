@@ -135,11 +135,16 @@ class AssessmentRepository {
         return jdbc.sql("select count(*) from assessment where status = 'STARTED'").query(Long.class).single();
     }
 
+    /** One entry per assessment, written in one statement however many a list or export shows. */
     void logAccess(Collection<Long> ids, Long accountId, String what, Instant now) {
-        for (Long id : ids) {
-            jdbc.sql("insert into assessment_access (assessment_id, account_id, what, accessed_at) values (:id, :account, :what, :now)")
-                    .param("id", id).param("account", accountId).param("what", what).param("now", utc(now)).update();
+        if (ids.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into assessment_access (assessment_id, account_id, what, accessed_at)
+                select id, :account, :what, :now from assessment where id in (:ids)""")
+                .param("ids", List.copyOf(ids)).param("account", accountId).param("what", what).param("now", utc(now))
+                .update();
     }
 
     /** Who looked at an assessment and when, newest first. */

@@ -14,10 +14,8 @@ import org.corebalance.assessment.domain.Scoring;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.assessment.domain.StepCheck;
 import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.shared.SecretTokens;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,19 +145,18 @@ class AssessmentService {
 
     /** A red flag tells the coach at once. The e-mail carries no answers: they stay on the server. */
     private void alertCoach(long id, RaisedFlag flag) {
-        PracticeSettings practice = settings.current();
         String when = switch (flag.urgency()) {
             case EMERGENCY -> "emergency care now";
             case TODAY -> "a doctor today";
             case SOON -> "a clinician soon";
         };
-        mail.send(new OutgoingMail(practice.email(), practice.name(), "Red flag in a free assessment: " + when,
+        mail.sendToPractice("Red flag in a free assessment: " + when,
                 """
                 Someone who took the free assessment answered a safety question that calls for %s.
                 They were told so, the assessment stopped there and no program was offered.
 
                 Open the lead (sign-in needed; the answers are not in this e-mail): %s/admin/leads/%d
                 """.formatted(when, properties.baseUrl(), id),
-                null, Map.of(), "assessment-red-flag"));
+                Map.of(), "assessment-red-flag");
     }
 }

@@ -14,8 +14,6 @@ import java.util.Optional;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.shared.PublicContent;
-import org.corebalance.shared.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
@@ -41,17 +39,15 @@ class BlogService implements PublicContent {
     private final ArticleMarkdown markdown;
     private final MediaApi media;
     private final ArticleStructuredData structuredData;
-    private final ApplicationEventPublisher events;
     private final PublicRevision revision;
     private final Clock clock;
     private final PracticeSettingsService settings;
     private final String tagline;
 
     BlogService(ArticleRepository articles, ArticleMarkdown markdown, MediaApi media,
-            ArticleStructuredData structuredData, ApplicationEventPublisher events, PublicRevision revision,
+            ArticleStructuredData structuredData, PublicRevision revision,
             Clock clock, PracticeSettingsService settings, CoreBalanceProperties properties) {
         this.revision = revision;
-        this.events = events;
         this.articles = articles;
         this.markdown = markdown;
         this.media = media;
@@ -156,7 +152,6 @@ class BlogService implements PublicContent {
         long id = articles.insert(draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         articles.replaceTags(id, tagLinks(draft.tags()));
         revision.bump();
-        events.publishEvent(new PublicContentChanged("article " + id));
         return id;
     }
 
@@ -171,7 +166,6 @@ class BlogService implements PublicContent {
         }
         articles.replaceTags(id, tagLinks(draft.tags()));
         revision.bump();
-        events.publishEvent(new PublicContentChanged("article " + id));
     }
 
     /** Changes as scheduled articles come due (every edit also bumps the {@link PublicRevision}). */
@@ -188,7 +182,6 @@ class BlogService implements PublicContent {
     void delete(long id) {
         if (articles.delete(id) > 0) {
             revision.bump();
-            events.publishEvent(new PublicContentChanged("article " + id));
         }
     }
 
@@ -200,7 +193,6 @@ class BlogService implements PublicContent {
     void deleteDemo() {
         if (articles.deleteDemo() > 0) {
             revision.bump();
-            events.publishEvent(new PublicContentChanged("demo articles"));
         }
     }
 

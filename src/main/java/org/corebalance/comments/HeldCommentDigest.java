@@ -11,10 +11,7 @@ import java.util.stream.Collectors;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettings;
-import org.corebalance.system.PracticeSettingsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -34,16 +31,14 @@ class HeldCommentDigest {
     private final CommentRepository comments;
     private final BlogApi blog;
     private final MailApi mail;
-    private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
     private final Clock clock;
 
-    HeldCommentDigest(CommentRepository comments, BlogApi blog, MailApi mail, PracticeSettingsService settings,
+    HeldCommentDigest(CommentRepository comments, BlogApi blog, MailApi mail,
             CoreBalanceProperties properties, Clock clock) {
         this.comments = comments;
         this.blog = blog;
         this.mail = mail;
-        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -78,10 +73,8 @@ class HeldCommentDigest {
                     .append(comment.heldReason()).append("):\n  ").append(excerpt.replaceAll("\\R", "\n  ")).append("\n\n");
         }
         text.append("Approve, mark as spam or delete them: ").append(properties.baseUrl()).append("/admin/comments\n");
-        PracticeSettings practice = settings.current();
-        mail.send(new OutgoingMail(practice.email(), practice.name(),
-                held.size() == 1 ? "A comment is waiting for you" : held.size() + " comments are waiting for you",
-                text.toString(), null, Map.of(), "comments-held"));
+        mail.sendToPractice(held.size() == 1 ? "A comment is waiting for you" : held.size() + " comments are waiting for you",
+                text.toString(), Map.of(), "comments-held");
         return held.size();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.corebalance.mail.MailApi;
 import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +41,7 @@ class ContactService {
         if (robot) {
             return;
         }
-        PracticeSettings practice = settings.current();
-        mail.send(new OutgoingMail(practice.email(), practice.name(), "New message: " + topic.label + " (" + name + ")",
+        mail.sendToPractice("New message: " + topic.label + " (" + name + ")",
                 """
                 %s <%s> wrote about "%s":
 
@@ -51,7 +49,7 @@ class ContactService {
 
                 Read and answer it: %s/admin/messages/%d
                 """.formatted(name, email, topic.label, form.message().strip(), properties.baseUrl(), id),
-                null, Map.of("Reply-To", email), "contact-message"));
+                Map.of("Reply-To", email), "contact-message");
         mail.send(new OutgoingMail(email, name, "We received your message",
                 """
                 Hello %s,
@@ -61,7 +59,7 @@ class ContactService {
                 For reference, you wrote:
 
                 %s
-                """.formatted(name, practice.name(), form.message().strip()),
+                """.formatted(name, settings.current().name(), form.message().strip()),
                 null, Map.of(), "contact-confirmation"));
     }
 

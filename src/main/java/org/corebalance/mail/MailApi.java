@@ -3,11 +3,13 @@ package org.corebalance.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.corebalance.system.PracticeSettings;
+import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask of mail: queue a message, and read the outbox for the coach's page. */
+/** What other modules may ask of mail: queue a message (to anyone, or to the practice), and read the outbox for the coach's page. */
 @Service
 public class MailApi {
 
@@ -15,11 +17,13 @@ public class MailApi {
 
     private final OutboxRepository repository;
     private final OutboxDelivery delivery;
+    private final PracticeSettingsService settings;
     private final Clock clock;
 
-    MailApi(OutboxRepository repository, OutboxDelivery delivery, Clock clock) {
+    MailApi(OutboxRepository repository, OutboxDelivery delivery, PracticeSettingsService settings, Clock clock) {
         this.repository = repository;
         this.delivery = delivery;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -30,6 +34,13 @@ public class MailApi {
     @Transactional(propagation = Propagation.REQUIRED)
     public void send(OutgoingMail mail) {
         repository.insert(mail, clock.instant());
+    }
+
+    /** Queues a message to the practice itself (the coach), at the contact address in its settings. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void sendToPractice(String subject, String text, java.util.Map<String, String> headers, String kind) {
+        PracticeSettings practice = settings.current();
+        send(new OutgoingMail(practice.email(), practice.name(), subject, text, null, headers, kind));
     }
 
     /** The newest messages first, at most {@code limit} (capped at 500). */

@@ -32,22 +32,27 @@ public class FormRateLimiter {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean allow(String form, String address, int limit, Duration window) {
         Instant now = clock.instant();
-        String key = form + ":" + address;
+        String key = key(form, address);
         jdbc.sql("insert into form_submission (limit_key, submitted_at) values (:key, :now)")
-                .param("key", key.length() > 120 ? key.substring(0, 120) : key).param("now", utc(now)).update();
+                .param("key", key).param("now", utc(now)).update();
         jdbc.sql("delete from form_submission where submitted_at < :old").param("old", utc(now.minus(Duration.ofDays(1)))).update();
         long count = jdbc.sql("select count(*) from form_submission where limit_key = :key and submitted_at > :since")
-                .param("key", key.length() > 120 ? key.substring(0, 120) : key).param("since", utc(now.minus(window)))
+                .param("key", key).param("since", utc(now.minus(window)))
                 .query(Long.class).single();
         return count <= limit;
     }
 
     /** How many sends of the form from the address were counted within the window (this one included). */
     public long count(String form, String address, Duration window) {
-        String key = form + ":" + address;
         return jdbc.sql("select count(*) from form_submission where limit_key = :key and submitted_at > :since")
-                .param("key", key.length() > 120 ? key.substring(0, 120) : key)
+                .param("key", key(form, address))
                 .param("since", utc(clock.instant().minus(window))).query(Long.class).single();
+    }
+
+    /** The counter's name; long IPv6 addresses are cut to fit the column. */
+    private static String key(String form, String address) {
+        String key = form + ":" + address;
+        return key.length() > 120 ? key.substring(0, 120) : key;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.corebalance.shared.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +25,14 @@ public class PracticeSettingsService {
 
     private final JdbcClient jdbc;
     private final CoreBalanceProperties properties;
-    private final ApplicationEventPublisher events;
     private final PublicRevision revision;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, ApplicationEventPublisher events,
-            PublicRevision revision, Clock clock) {
+    PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, PublicRevision revision, Clock clock) {
         this.revision = revision;
         this.jdbc = jdbc;
         this.properties = properties;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -74,7 +69,6 @@ public class PracticeSettingsService {
         }
         revision.bump();
         snapshot = null;
-        events.publishEvent(new PublicContentChanged("settings"));
     }
 
     private Snapshot read() {
