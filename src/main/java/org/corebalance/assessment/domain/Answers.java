@@ -26,13 +26,13 @@ public final class Answers {
 
     /** Answers from a stored map, e.g. read back from the session or the database. */
     public static Answers of(Map<String, List<String>> values) {
-        var copy = new LinkedHashMap<String, List<String>>();
-        values.forEach((itemId, itemValues) -> {
-            List<String> kept = itemValues == null ? List.of() : itemValues.stream().filter(Objects::nonNull).toList();
+        var copy = new LinkedHashMap<String, List<String>>(values.size() * 2);
+        for (Map.Entry<String, List<String>> entry : values.entrySet()) {
+            List<String> kept = withoutNulls(entry.getValue());
             if (!kept.isEmpty()) {
-                copy.put(itemId, kept);
+                copy.put(entry.getKey(), kept);
             }
-        });
+        }
         return copy.isEmpty() ? EMPTY : new Answers(Collections.unmodifiableMap(copy));
     }
 
@@ -44,14 +44,26 @@ public final class Answers {
     /** A copy in which the item has these values; no values removes the item's answer. */
     public Answers with(String itemId, List<String> itemValues) {
         var copy = new LinkedHashMap<>(values);
-        List<String> kept = itemValues == null ? List.of()
-                : itemValues.stream().filter(Objects::nonNull).toList();
+        List<String> kept = withoutNulls(itemValues);
         if (kept.isEmpty()) {
             copy.remove(itemId);
         } else {
             copy.put(itemId, kept);
         }
         return new Answers(Collections.unmodifiableMap(copy));
+    }
+
+    /** An immutable list of the values that are not null; the list itself when it is immutable already. */
+    private static List<String> withoutNulls(List<String> itemValues) {
+        if (itemValues == null) {
+            return List.of();
+        }
+        for (String value : itemValues) {
+            if (value == null) {
+                return itemValues.stream().filter(Objects::nonNull).toList();
+            }
+        }
+        return List.copyOf(itemValues);
     }
 
     public Answers with(String itemId, String... itemValues) {

@@ -11,6 +11,11 @@ record Classification(String id, List<Rule<String>> rules) {
 
     /** The first matching rule's result, or null when none matches. */
     String classify(Condition.Facts facts) {
-        return rules.stream().filter(rule -> rule.matches(facts)).map(Rule::result).findFirst().orElse(null);
+        for (Rule<String> rule : rules) {
+            if (rule.matches(facts)) {
+                return rule.result();
+            }
+        }
+        return null;
     }
 }

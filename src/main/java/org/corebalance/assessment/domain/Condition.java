@@ -34,7 +34,12 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Facts facts) {
-            return facts.values(item).stream().anyMatch(in::contains);
+            for (String value : facts.values(item)) {
+                if (in.contains(value)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -94,7 +99,12 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Facts facts) {
-            return all.stream().allMatch(condition -> condition.test(facts));
+            for (Condition condition : all) {
+                if (!condition.test(facts)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -107,7 +117,12 @@ public sealed interface Condition {
 
         @Override
         public boolean test(Facts facts) {
-            return any.stream().anyMatch(condition -> condition.test(facts));
+            for (Condition condition : any) {
+                if (condition.test(facts)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

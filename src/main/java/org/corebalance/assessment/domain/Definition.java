@@ -163,10 +163,12 @@ public final class Definition {
             Section owner = sectionOfItem.get(key);
             tampered |= owner == null || !owner.id().equals(section.id());
         }
-        Answers working = before;
+        // One map filled as the step's questions are checked, seen by conditions through a read-only view.
+        var filling = new LinkedHashMap<>(before.asMap());
         for (Item item : section.items()) {
-            working = working.without(item.id());
+            filling.remove(item.id());
         }
+        Answers working = Answers.view(filling);
         var errors = new LinkedHashMap<String, String>();
         for (Item item : section.items()) {
             List<String> raw = submitted.get(item.id());
@@ -179,7 +181,7 @@ public final class Definition {
             if (verdict.error() != null) {
                 errors.put(item.id(), verdict.error());
             } else if (!verdict.accepted().isEmpty()) {
-                working = working.with(item.id(), verdict.accepted());
+                filling.put(item.id(), verdict.accepted());
             } else if (item.required()) {
                 errors.put(item.id(), missing(item));
             }

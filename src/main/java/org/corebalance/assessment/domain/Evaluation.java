@@ -49,10 +49,14 @@ final class Evaluation implements Condition.Facts {
     }
 
     List<RaisedFlag> flags() {
-        return definition.flagRules().stream().filter(flag -> flag.when().test(this))
-                .map(flag -> new RaisedFlag(flag.id(), flag.urgency(), flag.title()))
-                .sorted(Comparator.comparing(RaisedFlag::urgency))
-                .toList();
+        var raised = new ArrayList<RaisedFlag>();
+        for (FlagRule flag : definition.flagRules()) {
+            if (flag.when().test(this)) {
+                raised.add(new RaisedFlag(flag.id(), flag.urgency(), flag.title()));
+            }
+        }
+        raised.sort(Comparator.comparing(RaisedFlag::urgency));
+        return List.copyOf(raised);
     }
 
     List<Finding> findings() {

@@ -1,7 +1,7 @@
 package org.corebalance.assessment.domain;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +25,17 @@ public record Item(String id, ItemType type, String text, String help, boolean r
     }
 
     public Optional<Option> option(String value) {
-        return options.stream().filter(option -> option.value().equals(value)).findFirst();
+        return Optional.ofNullable(find(value));
+    }
+
+    /** The option with this value, or null; a plain loop, as every answer of every step is checked here. */
+    private Option find(String value) {
+        for (Option option : options) {
+            if (option.value().equals(value)) {
+                return option;
+            }
+        }
+        return null;
     }
 
     /** The options' labels for these values, in the order the options are listed. */
@@ -39,16 +49,11 @@ public record Item(String id, ItemType type, String text, String help, boolean r
      * scale point off the scale) are marked as tampered.
      */
     ValueCheck judge(List<String> raw) {
-        var values = new ArrayList<String>();
-        for (String value : raw) {
-            if (value != null && !value.isBlank()) {
-                values.add(value.strip());
-            }
-        }
+        List<String> values = stripped(raw);
         if (values.isEmpty()) {
             return ValueCheck.none();
         }
-        if (new LinkedHashSet<>(values).size() != values.size()) {
+        if (values.size() > 1 && new HashSet<>(values).size() != values.size()) {
             return ValueCheck.refused("Please choose each answer only once.", true);
         }
         if (type.singleAnswer() && values.size() > 1) {
@@ -57,11 +62,31 @@ public record Item(String id, ItemType type, String text, String help, boolean r
         return type.numeric() ? judgeNumber(values.get(0)) : judgeOptions(values);
     }
 
+    /** The values without blanks and surrounding spaces: the list itself when it has none, as stored answers do. */
+    private static List<String> stripped(List<String> raw) {
+        for (String value : raw) {
+            if (value == null || value.isEmpty() || Character.isWhitespace(value.charAt(0))
+                    || Character.isWhitespace(value.charAt(value.length() - 1))) {
+                var values = new ArrayList<String>(raw.size());
+                for (String each : raw) {
+                    if (each != null && !each.isBlank()) {
+                        values.add(each.strip());
+                    }
+                }
+                return values;
+            }
+        }
+        return raw;
+    }
+
     private ValueCheck judgeOptions(List<String> values) {
         for (String value : values) {
-            if (option(value).isEmpty()) {
+            if (find(value) == null) {
                 return ValueCheck.refused("Please choose from the options.", true);
             }
+        }
+        if (values.size() == 1) {
+            return ValueCheck.accepted(List.copyOf(values));
         }
         if (values.size() > 1) {
             for (Option option : options) {
@@ -72,7 +97,13 @@ public record Item(String id, ItemType type, String text, String help, boolean r
             }
         }
         // Canonical order keeps stored answers comparable whatever order the browser sent them in.
-        return ValueCheck.accepted(options.stream().map(Option::value).filter(values::contains).toList());
+        var canonical = new ArrayList<String>(values.size());
+        for (Option option : options) {
+            if (values.contains(option.value())) {
+                canonical.add(option.value());
+            }
+        }
+        return ValueCheck.accepted(List.copyOf(canonical));
     }
 
     private ValueCheck judgeNumber(String value) {
@@ -109,7 +140,8 @@ public record Item(String id, ItemType type, String text, String help, boolean r
         }
         Double total = null;
         for (String value : values) {
-            Double score = option(value).map(Option::score).orElse(null);
+            Option option = find(value);
+            Double score = option == null ? null : option.score();
             if (score != null) {
                 total = total == null ? score : total + score;
             }

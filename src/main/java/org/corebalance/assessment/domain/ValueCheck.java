@@ -5,8 +5,10 @@ import java.util.List;
 /** The verdict on the values submitted for one item: what is kept, what to tell the person, and whether a form could have sent them. */
 record ValueCheck(List<String> accepted, String error, boolean tampered) {
 
+    private static final ValueCheck NONE = new ValueCheck(List.of(), null, false);
+
     static ValueCheck none() {
-        return new ValueCheck(List.of(), null, false);
+        return NONE;
     }
 
     static ValueCheck accepted(List<String> values) {
