@@ -9,13 +9,13 @@
             field.value = String(Date.now() - opened);
         }
     }, true);
-    // When htmx brings the next assessment step in place, say so as a page load would: a new
-    // title, and focus on the step's heading, so screen readers announce it.
+    // When htmx brings the next assessment step (or the result) in place, say so as a page load
+    // would: a new title, and focus on the heading, so screen readers announce it.
     document.addEventListener("htmx:afterSettle", function () {
         var heading = document.querySelector("#assessment h1");
-        var progress = document.querySelector("#progress-label");
-        if (heading && progress) {
-            document.title = progress.textContent + " \u00b7 Free assessment";
+        if (heading) {
+            var progress = document.querySelector("#progress-label");
+            document.title = (progress ? progress.textContent : heading.textContent) + " \u00b7 Free assessment";
             heading.setAttribute("tabindex", "-1");
             heading.focus();
         }

@@ -2,17 +2,17 @@ package org.corebalance.assessment;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Definition;
+import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
-import org.corebalance.system.FormRateLimiter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -25,8 +25,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The FREE ASSESSMENT as a person takes it: consent, one step per section, the result behind a
- * private link. Every step is a plain form post (post, redirect, get); with htmx the next step
- * comes back in place. Nothing here creates a session.
+ * private link. Every step is a plain form post answered with the next step; with htmx the next
+ * step (and at the end the result) comes back in place. The answers so far travel sealed in the
+ * page's form, so nothing is stored before the assessment is finished, and nothing here creates a
+ * session.
  */
 @Controller
 class AssessmentController {
@@ -35,23 +37,23 @@ class AssessmentController {
     private static final PageMeta INTRO = PageMeta.website("Free assessment",
             "A free, safe assessment of your low back: red-flag screening first, then your pain, daily life and goals, "
                     + "with a personal starting point.", "/assessment");
-
-    /** Assessments one network address may start in ten minutes; more get 429. */
-    static final int STARTS_PER_ADDRESS = 30;
+    /** The form fields that are not answers: the sealed draft, the Back button and the CSRF token. */
+    static final String STATE = "state";
+    static final String GO = "go";
 
     private final AssessmentService assessments;
     private final ResultPages results;
-    private final FormRateLimiter limiter;
+    private final DraftSeal seal;
 
-    AssessmentController(AssessmentService assessments, ResultPages results, FormRateLimiter limiter) {
+    AssessmentController(AssessmentService assessments, ResultPages results, DraftSeal seal) {
         this.assessments = assessments;
         this.results = results;
-        this.limiter = limiter;
+        this.seal = seal;
     }
 
     @GetMapping("/assessment")
     String intro(@RequestParam(name = "from", required = false) String from, HttpServletRequest request, Model model) {
-        model.addAttribute("page", intro(source(from), null, request));
+        model.addAttribute("page", intro(source(from), null, null, request));
         return "assessment/intro";
     }
 
@@ -61,75 +63,78 @@ class AssessmentController {
         if (!consent.equals("yes")) {
             response.setStatus(422);
             model.addAttribute("page", intro(source(source), "Please tick the box to agree, so that we may keep your answers. "
-                    + "Without it we cannot give you a result.", request));
+                    + "Without it we cannot give you a result.", null, request));
             return "assessment/intro";
         }
-        if (!limiter.allow("assessment", request.getRemoteAddr(), STARTS_PER_ADDRESS, Duration.ofMinutes(10))) {
-            response.setStatus(429);
-            model.addAttribute("page", intro(source(source), "Many assessments were started from your network in the last "
-                    + "few minutes. Please wait ten minutes and try again.", request));
-            return "assessment/intro";
-        }
-        String token = assessments.start(source(source));
+        Draft draft = assessments.start(source(source));
         Definition definition = assessments.current();
-        return next(token, definition, definition.sections().get(0), Answers.empty(), request, response, model);
+        return step(draft, definition, definition.sections().get(0), Answers.empty(), Map.of(), null, request, response, model);
     }
 
-    /** The private link: the result once there is one, else the step the person has reached. */
+    /** The private link: the result, once the assessment is finished. */
     @GetMapping("/assessment/{token}")
     String result(@PathVariable String token, @RequestParam(required = false) String copy, HttpServletRequest request,
             Model model) {
         StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        if (!assessment.finished()) {
-            return "redirect:/assessment/" + token + "/" + assessment.nextSection();
-        }
         model.addAttribute("page", results.of(assessment, token, "sent".equals(copy) ? "sent" : null, "", null, csrf(request)));
         return "assessment/result";
     }
 
+    /**
+     * A step's address opened again (a reload, or history the browser no longer holds): the result
+     * when there is one; else the answers are gone with the page that held them, so it starts again.
+     */
     @GetMapping("/assessment/{token}/{section}")
-    String step(@PathVariable String token, @PathVariable String section, HttpServletRequest request, Model model) {
-        StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        if (assessment.finished()) {
+    String reopened(@PathVariable String token, @PathVariable String section, HttpServletRequest request, Model model) {
+        if (assessments.find(token).isPresent()) {
             return "redirect:/assessment/" + token;
         }
-        Definition definition = assessments.definitionOf(assessment);
-        Section shown = definition.section(section).orElseThrow(AssessmentController::unknown);
-        int reached = definition.sectionIndex(assessment.nextSection()).orElse(0);
-        if (definition.sectionIndex(section).getAsInt() > reached) {
-            return "redirect:/assessment/" + token + "/" + assessment.nextSection();
-        }
-        model.addAttribute("page", stepPage(definition, token, shown, assessment.answers(), Map.of(), request));
-        return "assessment/step";
+        model.addAttribute("page", intro(null, null, "Unfinished answers are kept only in the page that shows them, "
+                + "so opening a step again starts the assessment again. It takes about five minutes.", request));
+        return "assessment/intro";
     }
 
     @PostMapping("/assessment/{token}/{section}")
     String answer(@PathVariable String token, @PathVariable String section, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        Definition definition = assessments.definitionOf(assessment);
+        Draft draft = seal.open(request.getParameter(STATE)).orElseThrow(AssessmentController::tampered);
+        if (!draft.token().equals(token)) {
+            throw unknown();
+        }
+        Optional<Definition> current = assessments.definitionOf(draft);
+        if (current.isEmpty()) {
+            model.addAttribute("page", intro(draft.source(), null, "This assessment was started a long time ago, or its "
+                    + "questions have changed since. Please start again; it takes about five minutes.", request));
+            return htmx(request) ? "assessment/_intro" : "assessment/intro";
+        }
+        Definition definition = current.get();
         Section answered = definition.section(section).orElseThrow(AssessmentController::unknown);
-        AssessmentService.StepResult result = assessments.answer(assessment, answered, submitted(request));
+        boolean back = "back".equals(request.getParameter(GO));
+        AssessmentService.StepResult result = assessments.answer(draft, definition, answered, submitted(request), back,
+                request.getRemoteAddr());
         if (result instanceof AssessmentService.StepResult.Tampered) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "These answers were not sent by the assessment's form.");
+            throw tampered();
         }
         if (result instanceof AssessmentService.StepResult.OutOfOrder) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Please answer the steps in order.");
         }
         if (result instanceof AssessmentService.StepResult.Invalid invalid) {
             response.setStatus(422);
-            model.addAttribute("page", stepPage(definition, token, answered, invalid.check().answers(), invalid.check().errors(), request));
-            return htmx(request) ? "assessment/_step" : "assessment/step";
+            return step(draft, definition, answered, invalid.check().answers(), invalid.check().errors(),
+                    "Some answers are missing or need a look. They are marked below; everything else is kept.",
+                    request, response, model);
+        }
+        if (result instanceof AssessmentService.StepResult.TooMany tooMany) {
+            response.setStatus(429);
+            return step(draft, definition, answered, tooMany.answers(), Map.of(), "Many assessments were finished from "
+                    + "your network in the last few minutes. Please wait ten minutes, then send this step again: your "
+                    + "answers stay on this page.", request, response, model);
         }
         if (result instanceof AssessmentService.StepResult.Next next) {
-            return next(token, definition, next.section(), next.answers(), request, response, model);
+            return step(next.draft(), definition, next.section(), next.draft().given(), Map.of(), null, request, response, model);
         }
-        if (htmx(request)) {
-            response.setHeader("HX-Redirect", "/assessment/" + token);
-            model.addAttribute("path", "/assessment/" + token);
-            return "assessment/_finished";
-        }
-        return "redirect:/assessment/" + token;
+        Outcome outcome = result instanceof AssessmentService.StepResult.Finished finished ? finished.outcome() : null;
+        return finished(token, outcome, request, response, model);
     }
 
     /** An e-mail copy of the result, to the address the person gives. */
@@ -137,9 +142,6 @@ class AssessmentController {
     String copy(@PathVariable String token, @RequestParam(defaultValue = "") String email, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        if (!assessment.finished()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "There is no result to send yet.");
-        }
         String address = email.strip();
         if (!EmailAddresses.isValid(address)) {
             response.setStatus(422);
@@ -152,40 +154,51 @@ class AssessmentController {
         return "redirect:/assessment/" + token + "?copy=sent#copy";
     }
 
-    /** The next step: a redirect to it, or with htmx the step itself, with its address pushed. */
-    private String next(String token, Definition definition, Section section, Answers answers, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        String path = "/assessment/" + token + "/" + section.id();
+    /** A step page (with htmx the step alone, its address pushed), carrying the sealed draft. */
+    private String step(Draft draft, Definition definition, Section section, Answers answers, Map<String, String> errors,
+            String problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int index = definition.sectionIndex(section.id()).getAsInt();
+        int count = definition.sections().size();
+        String path = "/assessment/" + draft.token() + "/" + section.id();
+        var meta = PageMeta.website("Free assessment, step " + (index + 1) + " of " + count + ": " + section.title(),
+                "Your free assessment.", null);
+        model.addAttribute("page", new StepPage(meta, path, index + 1, count, section.title(), section.intro(),
+                QuestionView.of(section.items(), answers, errors), problem, index > 0,
+                index == count - 1, seal.seal(draft), csrf(request)));
+        if (!htmx(request)) {
+            return "assessment/step";
+        }
+        response.setHeader("HX-Push-Url", path);
+        return "assessment/_step";
+    }
+
+    /**
+     * The result: with htmx in place, its private address pushed; without, by redirect to that
+     * address. {@code outcome} is the result just stored, or null to show the one stored before.
+     */
+    private String finished(String token, Outcome outcome, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        String path = "/assessment/" + token;
         if (!htmx(request)) {
             return "redirect:" + path;
         }
         response.setHeader("HX-Push-Url", path);
-        model.addAttribute("page", stepPage(definition, token, section, answers, Map.of(), request));
-        return "assessment/_step";
+        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, csrf(request))
+                : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, csrf(request)));
+        return "assessment/_result";
     }
 
-    private StepPage stepPage(Definition definition, String token, Section section, Answers answers,
-            Map<String, String> errors, HttpServletRequest request) {
-        int index = definition.sectionIndex(section.id()).getAsInt();
-        int count = definition.sections().size();
-        List<QuestionView> questions = QuestionView.of(section.items(), answers, errors);
-        String back = index == 0 ? null : "/assessment/" + token + "/" + definition.sections().get(index - 1).id();
-        var meta = PageMeta.website("Free assessment, step " + (index + 1) + " of " + count + ": " + section.title(),
-                "Your free assessment.", null);
-        return new StepPage(meta, "/assessment/" + token + "/" + section.id(), index + 1, count, section.title(),
-                section.intro(), questions, !errors.isEmpty(), back, index == count - 1, csrf(request));
-    }
-
-    private IntroPage intro(String source, String error, HttpServletRequest request) {
+    private IntroPage intro(String source, String error, String notice, HttpServletRequest request) {
         Definition definition = assessments.current();
-        return new IntroPage(INTRO, definition.intro(), ConsentText.TEXT, definition.sections().size(), source, error, csrf(request));
+        return new IntroPage(INTRO, definition.intro(), ConsentText.TEXT, definition.sections().size(), source, error,
+                notice, csrf(request));
     }
 
-    /** Every parameter but the CSRF token is an answer; the questionnaire decides which are known. */
+    /** Every parameter but the draft, the Back button and the CSRF token is an answer; the questionnaire decides which are known. */
     private static Map<String, List<String>> submitted(HttpServletRequest request) {
         var answers = new LinkedHashMap<String, List<String>>();
         request.getParameterMap().forEach((name, values) -> {
-            if (!name.equals("_csrf")) {
+            if (!name.equals("_csrf") && !name.equals(STATE) && !name.equals(GO)) {
                 answers.put(name, List.of(values));
             }
         });
@@ -203,6 +216,10 @@ class AssessmentController {
     /** Only a signed-in person (who has a session) needs the token; reading it for anyone else would create one. */
     static CsrfToken csrf(HttpServletRequest request) {
         return request.getSession(false) == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+
+    private static ResponseStatusException tampered() {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "These answers were not sent by the assessment's form.");
     }
 
     private static ResponseStatusException unknown() {

@@ -15,14 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The assessment's background work: unfinished assessments are deleted 30 days after they were
- * last touched, and the coach hears of new leads in one e-mail at a time, not one per lead (a red
- * flag is told at once, when it is raised).
+ * The assessment's background work: the coach hears of new leads in one e-mail at a time, not one
+ * per lead (a red flag is told at once, when it is raised).
  */
 @Component
 class AssessmentJobs {
 
-    static final Duration KEEP_UNFINISHED = Duration.ofDays(30);
     static final Duration DIGEST_EVERY = Duration.ofMinutes(15);
     private static final int MAX_LISTED = 100;
 
@@ -37,11 +35,6 @@ class AssessmentJobs {
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    @Transactional
-    int purgeUnfinished() {
-        return assessments.purgeUnfinished(clock.instant().minus(KEEP_UNFINISHED));
     }
 
     /** One e-mail about every lead not yet told; returns how many it lists. No answers are in it. */
@@ -63,15 +56,9 @@ class AssessmentJobs {
         return leads.size();
     }
 
-    /** The two jobs, called through the transactional proxy. */
+    /** The job, called through the transactional proxy. */
     @Configuration(proxyBeanMethods = false)
     static class Jobs {
-
-        @Bean
-        RecurringTask<Void> unfinishedAssessmentPurgeJob(AssessmentJobs jobs) {
-            return Tasks.recurring("assessment-purge-unfinished", FixedDelay.of(Duration.ofHours(6)))
-                    .execute((instance, context) -> jobs.purgeUnfinished());
-        }
 
         @Bean
         RecurringTask<Void> newLeadDigestJob(AssessmentJobs jobs) {

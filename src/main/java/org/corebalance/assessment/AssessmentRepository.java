@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AssessmentRepository {
 
     private static final String COLUMNS = """
-            id, definition_id, definition_version, status, next_section, answers, outcome, consent_version, consent_text,
+            id, definition_id, definition_version, status, answers, outcome, consent_version, consent_text,
             consented_at, source, email, lead_status, notes, created_at, completed_at""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
@@ -35,18 +35,34 @@ class AssessmentRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(String tokenHash, String definitionId, int definitionVersion, String firstSection, String source, Instant now) {
+    /**
+     * Stores a finished assessment (completed, or stopped by a red flag) with its consent, answers
+     * and result; returns its id. A second one with the same token hash throws {@link
+     * org.springframework.dao.DuplicateKeyException}.
+     */
+    long insertFinished(String tokenHash, Draft draft, AssessmentStatus status, Answers answers, Outcome outcome, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into assessment (token_hash, definition_id, definition_version, status, next_section, answers,
-                                        consent_version, consent_text, consented_at, source, lead_status, notes, created_at, updated_at)
-                values (:hash, :definition, :version, 'STARTED', :section, '{}', :consentVersion, :consentText, :now, :source,
-                        'NEW', '', :now, :now)""")
-                .param("hash", tokenHash).param("definition", definitionId).param("version", definitionVersion)
-                .param("section", firstSection).param("consentVersion", ConsentText.VERSION)
-                .param("consentText", ConsentText.TEXT).param("source", source).param("now", utc(now))
+                insert into assessment (token_hash, definition_id, definition_version, status, answers, outcome, flag_urgency,
+                                        start_level, consent_version, consent_text, consented_at, source, lead_status, notes,
+                                        created_at, updated_at, completed_at, coach_told_at)
+                values (:hash, :definition, :version, :status, :answers, :outcome, :urgency, :level, :consentVersion,
+                        :consentText, :consented, :source, 'NEW', '', :consented, :now, :now, :told)""")
+                .param("hash", tokenHash).param("definition", draft.definitionId()).param("version", draft.definitionVersion())
+                .param("status", status.name()).param("answers", JSON.writeValueAsString(answers.asMap()))
+                .param("outcome", JSON.writeValueAsString(outcome))
+                .param("urgency", outcome.flags().isEmpty() ? null : outcome.flags().get(0).urgency().name())
+                .param("level", outcome.level() == null ? null : outcome.level().name())
+                .param("consentVersion", draft.consentVersion()).param("consentText", ConsentText.TEXT)
+                .param("consented", utc(draft.consented())).param("source", draft.source()).param("now", utc(now))
+                .param("told", status == AssessmentStatus.STOPPED ? utc(now) : null)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    boolean exists(String tokenHash) {
+        return jdbc.sql("select count(*) from assessment where token_hash = :hash").param("hash", tokenHash)
+                .query(Long.class).single() > 0;
     }
 
     Optional<StoredAssessment> findByTokenHash(String tokenHash) {
@@ -57,30 +73,6 @@ class AssessmentRepository {
     Optional<StoredAssessment> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from assessment where id = :id").param("id", id)
                 .query(AssessmentRepository::assessment).optional();
-    }
-
-    /** Saves a step's answers while the assessment is still being answered; false when it is not. */
-    boolean saveStep(long id, Answers answers, String nextSection, Instant now) {
-        return jdbc.sql("update assessment set answers = :answers, next_section = :section, updated_at = :now where id = :id and status = 'STARTED'")
-                .param("answers", JSON.writeValueAsString(answers.asMap())).param("section", nextSection)
-                .param("now", utc(now)).param("id", id).update() == 1;
-    }
-
-    /**
-     * Finishes an assessment with its result, once: false when it was finished already (a
-     * double-submitted last step), so the second submit changes nothing.
-     */
-    boolean finish(long id, Answers answers, AssessmentStatus status, Outcome outcome, Instant now, boolean coachToldNow) {
-        return jdbc.sql("""
-                update assessment set answers = :answers, status = :status, outcome = :outcome, next_section = null,
-                       flag_urgency = :urgency, start_level = :level, updated_at = :now, completed_at = :now,
-                       coach_told_at = :told
-                where id = :id and status = 'STARTED'""")
-                .param("answers", JSON.writeValueAsString(answers.asMap())).param("status", status.name())
-                .param("outcome", JSON.writeValueAsString(outcome))
-                .param("urgency", outcome.flags().isEmpty() ? null : outcome.flags().get(0).urgency().name())
-                .param("level", outcome.level() == null ? null : outcome.level().name())
-                .param("now", utc(now)).param("told", coachToldNow ? utc(now) : null).param("id", id).update() == 1;
     }
 
     void setEmail(long id, String email, Instant now) {
@@ -98,7 +90,7 @@ class AssessmentRepository {
     }
 
     List<StoredAssessment> finished(LeadFilter filter, int limit) {
-        var where = new ArrayList<String>(List.of("status <> 'STARTED'"));
+        var where = new ArrayList<String>();
         var params = new java.util.HashMap<String, Object>();
         if ("none".equals(filter.flag())) {
             where.add("flag_urgency is null");
@@ -121,18 +113,14 @@ class AssessmentRepository {
             params.put("until", utc(filter.until()));
         }
         params.put("limit", limit);
-        return jdbc.sql("select " + COLUMNS + " from assessment where " + String.join(" and ", where)
+        return jdbc.sql("select " + COLUMNS + " from assessment" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                         + " order by completed_at desc, id desc limit :limit")
                 .params(params).query(AssessmentRepository::assessment).list();
     }
 
     AssessmentApi.LeadCounts newLeadCounts() {
-        return jdbc.sql("select count(*) as total, count(flag_urgency) as flagged from assessment where status <> 'STARTED' and lead_status = 'NEW'")
+        return jdbc.sql("select count(*) as total, count(flag_urgency) as flagged from assessment where lead_status = 'NEW'")
                 .query((rs, row) -> new AssessmentApi.LeadCounts(rs.getLong("total"), rs.getLong("flagged"))).single();
-    }
-
-    long countUnfinished() {
-        return jdbc.sql("select count(*) from assessment where status = 'STARTED'").query(Long.class).single();
     }
 
     /** One entry per assessment, written in one statement however many a list or export shows. */
@@ -166,15 +154,9 @@ class AssessmentRepository {
         return jdbc.sql("delete from assessment where id = :id").param("id", id).update() == 1;
     }
 
-    /** Deletes unfinished assessments last touched before {@code before}; returns how many. */
-    int purgeUnfinished(Instant before) {
-        return jdbc.sql("delete from assessment where status = 'STARTED' and updated_at < :before")
-                .param("before", utc(before)).update();
-    }
-
     /** Finished assessments the coach has not been told about yet, oldest first. */
     List<StoredAssessment> notYetTold(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from assessment where status <> 'STARTED' and coach_told_at is null order by completed_at, id limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from assessment where coach_told_at is null order by completed_at, id limit :limit")
                 .param("limit", limit).query(AssessmentRepository::assessment).list();
     }
 
@@ -185,15 +167,15 @@ class AssessmentRepository {
 
     private static StoredAssessment assessment(ResultSet rs, int row) throws SQLException {
         String outcome = rs.getString("outcome");
-        OffsetDateTime completed = rs.getObject("completed_at", OffsetDateTime.class);
         return new StoredAssessment(rs.getLong("id"), rs.getString("definition_id"), rs.getInt("definition_version"),
-                AssessmentStatus.valueOf(rs.getString("status")), rs.getString("next_section"),
+                AssessmentStatus.valueOf(rs.getString("status")),
                 Answers.of(JSON.readValue(rs.getString("answers"), ANSWERS)),
-                outcome == null ? null : JSON.readValue(outcome, Outcome.class),
+                JSON.readValue(outcome, Outcome.class),
                 rs.getString("consent_version"), rs.getString("consent_text"),
                 rs.getObject("consented_at", OffsetDateTime.class).toInstant(), rs.getString("source"), rs.getString("email"),
                 LeadStatus.valueOf(rs.getString("lead_status")), rs.getString("notes"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), completed == null ? null : completed.toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("completed_at", OffsetDateTime.class).toInstant());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,10 +1,10 @@
 package org.corebalance.assessment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.AssessmentDefinitions;
 import org.corebalance.assessment.domain.Definition;
@@ -16,32 +16,46 @@ import org.corebalance.assessment.domain.StepCheck;
 import org.corebalance.mail.MailApi;
 import org.corebalance.shared.SecretTokens;
 import org.corebalance.system.CoreBalanceProperties;
+import org.corebalance.system.FormRateLimiter;
 import org.corebalance.system.PracticeSettingsService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes a person through the assessment: consent starts it, each step is checked and saved, red
- * flags stop it at once (and tell the coach at once), and the last step scores it, once. The
- * private token is known only to the person; only its hash is stored.
+ * Takes a person through the assessment: consent starts it, each step is checked, red flags stop it
+ * at once (and tell the coach at once), and the last step scores it. Answers so far travel sealed in
+ * the person's page ({@link Draft}); the database sees an assessment once, finished, in one insert.
+ * The private token is known only to the person; only its hash is stored.
  */
 @Service
 class AssessmentService {
+
+    /** Assessments one network address may finish in ten minutes; more are not stored and get 429. */
+    static final int FINISHED_PER_ADDRESS = 30;
+    /** How long after consent an unfinished assessment may still be answered. */
+    static final Duration KEEP_UNFINISHED = Duration.ofDays(30);
 
     private final AssessmentRepository assessments;
     private final AssessmentDefinitions definitions;
     private final MailApi mail;
     private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
+    private final FormRateLimiter limiter;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository assessments, AssessmentDefinitions definitions, MailApi mail,
-            PracticeSettingsService settings, CoreBalanceProperties properties, Clock clock) {
+            PracticeSettingsService settings, CoreBalanceProperties properties, FormRateLimiter limiter,
+            TransactionTemplate transaction, Clock clock) {
         this.assessments = assessments;
         this.definitions = definitions;
         this.mail = mail;
         this.settings = settings;
         this.properties = properties;
+        this.limiter = limiter;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -49,14 +63,11 @@ class AssessmentService {
         return definitions.current();
     }
 
-    /** Starts an assessment after consent; returns its private token. */
-    @Transactional
-    String start(String source) {
+    /** A new assessment after consent, with its private token; nothing is stored until it is finished. */
+    Draft start(String source) {
         Definition definition = definitions.current();
-        String token = SecretTokens.random();
-        assessments.insert(SecretTokens.sha256(token), definition.id(), definition.version(),
-                definition.sections().get(0).id(), source, clock.instant());
-        return token;
+        return new Draft(SecretTokens.random(), definition.id(), definition.version(), ConsentText.VERSION,
+                clock.millis(), source, 0, Map.of());
     }
 
     Optional<StoredAssessment> find(String token) {
@@ -71,6 +82,17 @@ class AssessmentService {
                 new IllegalStateException("questionnaire " + assessment.definitionId() + " v" + assessment.definitionVersion() + " is not loaded"));
     }
 
+    /**
+     * The questionnaire a draft is answering, or empty when the draft cannot go on: the questionnaire
+     * is no longer offered, the consent text has changed since, or it was started over 30 days ago.
+     */
+    Optional<Definition> definitionOf(Draft draft) {
+        if (draft.consented().plus(KEEP_UNFINISHED).isBefore(clock.instant()) || !draft.consentVersion().equals(ConsentText.VERSION)) {
+            return Optional.empty();
+        }
+        return definitions.find(draft.definitionId(), draft.definitionVersion());
+    }
+
     /** What answering a step led to. */
     sealed interface StepResult {
 
@@ -78,7 +100,7 @@ class AssessmentService {
         record Tampered() implements StepResult {
         }
 
-        /** A step after the one the person has reached, or a step of an assessment already finished. */
+        /** A step after the one the person has reached. */
         record OutOfOrder() implements StepResult {
         }
 
@@ -86,53 +108,71 @@ class AssessmentService {
         record Invalid(StepCheck check) implements StepResult {
         }
 
-        /** The next step, and every answer so far (to show the step with what was answered before). */
-        record Next(Section section, Answers answers) implements StepResult {
+        /** The step to show next, and the draft that carries every answer so far. */
+        record Next(Section section, Draft draft) implements StepResult {
         }
 
-        /** Finished, now or by an earlier submit of the same last step. */
-        record Finished() implements StepResult {
+        /** Too many assessments were finished from the person's network address just now: nothing was stored. */
+        record TooMany(Answers answers) implements StepResult {
+        }
+
+        /** Finished and stored now, with this result. */
+        record Finished(Outcome outcome) implements StepResult {
+        }
+
+        /** Finished by an earlier submit of the same last step, which stored its result. */
+        record FinishedBefore() implements StepResult {
         }
     }
 
-    @Transactional
-    StepResult answer(StoredAssessment assessment, Section section, Map<String, List<String>> submitted) {
-        Definition definition = definitionOf(assessment);
-        OptionalInt index = definition.sectionIndex(section.id());
+    /**
+     * Answers one step of a draft. A red flag, or the last step, finishes the assessment: it is
+     * scored and stored, once (the token's hash is unique, so a double submit stores nothing more).
+     * {@code back} keeps the step's acceptable answers, whatever is missing, and goes to the step before.
+     */
+    StepResult answer(Draft draft, Definition definition, Section section, Map<String, List<String>> submitted,
+            boolean back, String address) {
         List<Section> sections = definition.sections();
-        boolean last = index.getAsInt() == sections.size() - 1;
-        if (assessment.finished()) {
-            return last || assessment.status() == AssessmentStatus.STOPPED && index.getAsInt() == 0
-                    ? new StepResult.Finished() : new StepResult.OutOfOrder();
-        }
-        if (index.getAsInt() > definition.sectionIndex(assessment.nextSection()).orElse(0)) {
+        int index = definition.sectionIndex(section.id()).getAsInt();
+        if (index > draft.reached()) {
             return new StepResult.OutOfOrder();
         }
-        StepCheck check = definition.check(section, assessment.answers(), submitted);
+        // Back at the start of one already stored (say, stopped by a red flag): its stored result stands.
+        if (index == 0 && assessments.exists(SecretTokens.sha256(draft.token()))) {
+            return new StepResult.FinishedBefore();
+        }
+        StepCheck check = definition.check(section, draft.given(), submitted);
         if (check.tampered()) {
             return new StepResult.Tampered();
+        }
+        if (back) {
+            return new StepResult.Next(sections.get(Math.max(0, index - 1)), draft.with(check.answers(), index));
         }
         if (!check.ok()) {
             return new StepResult.Invalid(check);
         }
         List<RaisedFlag> flags = definition.flags(check.answers());
-        if (!flags.isEmpty()) {
-            Outcome outcome = Scoring.score(definition, check.answers());
-            if (assessments.finish(assessment.id(), check.answers(), AssessmentStatus.STOPPED, outcome, clock.instant(), true)) {
-                alertCoach(assessment.id(), flags.get(0));
-            }
-            return new StepResult.Finished();
+        if (flags.isEmpty() && index < sections.size() - 1) {
+            return new StepResult.Next(sections.get(index + 1), draft.with(check.answers(), index + 1));
         }
-        if (last) {
-            assessments.finish(assessment.id(), check.answers(), AssessmentStatus.COMPLETED,
-                    Scoring.score(definition, check.answers()), clock.instant(), false);
-            return new StepResult.Finished();
+        Outcome outcome = Scoring.score(definition, check.answers());
+        AssessmentStatus status = flags.isEmpty() ? AssessmentStatus.COMPLETED : AssessmentStatus.STOPPED;
+        try {
+            return transaction.execute(tx -> {
+                if (!limiter.allow("assessment", address, FINISHED_PER_ADDRESS, Duration.ofMinutes(10))) {
+                    return new StepResult.TooMany(check.answers());
+                }
+                long id = assessments.insertFinished(SecretTokens.sha256(draft.token()), draft, status, check.answers(),
+                        outcome, clock.instant());
+                if (!flags.isEmpty()) {
+                    alertCoach(id, flags.get(0));
+                }
+                return new StepResult.Finished(outcome);
+            });
+        } catch (DuplicateKeyException storedAlready) {
+            // The same last step sent twice: the first one stored it (and told the coach if it had to); this one counts for nothing.
+            return new StepResult.FinishedBefore();
         }
-        Section next = sections.get(index.getAsInt() + 1);
-        int reached = definition.sectionIndex(assessment.nextSection()).orElse(0);
-        String nextToAnswer = sections.get(Math.max(reached, index.getAsInt() + 1)).id();
-        assessments.saveStep(assessment.id(), check.answers(), nextToAnswer, clock.instant());
-        return new StepResult.Next(next, check.answers());
     }
 
     /** Sends the person their result, to the address they give; it is kept with the lead. */

@@ -1,6 +1,6 @@
 package org.corebalance.assessment;
 
-/** Where an assessment stands: being answered, finished with a result, or stopped by a red flag. */
+/** How a stored assessment ended: with a result, or stopped by a red flag. */
 public enum AssessmentStatus {
-    STARTED, COMPLETED, STOPPED
+    COMPLETED, STOPPED
 }

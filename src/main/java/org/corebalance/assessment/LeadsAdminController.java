@@ -108,15 +108,14 @@ class LeadsAdminController {
                 a.source() == null ? "" : a.source(), a.email() == null ? "" : a.email())).toList();
         String query = UriComponentsBuilder.newInstance().queryParam("flag", flag).queryParam("level", level)
                 .queryParam("from", from).queryParam("until", until).build().encode().getQuery();
-        model.addAttribute("page", new LeadsPage(rows, flag, level, from, until, query, filters.error(),
-                assessments.countUnfinished(), deleted != null));
+        model.addAttribute("page", new LeadsPage(rows, flag, level, from, until, query, filters.error(), deleted != null));
         return "assessment/leads";
     }
 
     @GetMapping("/admin/leads/{id}")
     @Transactional
     String lead(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
-        StoredAssessment assessment = assessments.findById(id).filter(StoredAssessment::finished)
+        StoredAssessment assessment = assessments.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         assessments.logAccess(List.of(id), me(), "view", clock.instant());
         Definition definition = service.definitionOf(assessment);
@@ -146,7 +145,7 @@ class LeadsAdminController {
     @PostMapping("/admin/leads/{id}")
     String update(@PathVariable long id, @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "") String notes) {
-        if (assessments.findById(id).filter(StoredAssessment::finished).isEmpty()) {
+        if (assessments.findById(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         LeadStatus chosen;

@@ -8,7 +8,7 @@ import java.util.List;
  * @param query the filters as a query string, for the CSV link ("" when none)
  */
 public record LeadsPage(List<Row> leads, String flag, String level, String from, String until, String query, String error,
-        long unfinished, boolean deleted) {
+        boolean deleted) {
 
     /** One lead in the list. */
     public record Row(long id, String completed, String flag, String level, String painNow, String function,

@@ -16,7 +16,12 @@ class ResultPages {
 
     ResultPage of(StoredAssessment assessment, String token, String copyNotice, String emailValue, String emailError,
             CsrfToken csrf) {
-        Outcome outcome = assessment.outcome();
+        return of(assessment.outcome(), assessment.email(), token, copyNotice, emailValue, emailError, csrf);
+    }
+
+    /** The page for a result, shown to the person whose token it is; {@code email} is the address kept with it, or null. */
+    ResultPage of(Outcome outcome, String email, String token, String copyNotice, String emailValue, String emailError,
+            CsrfToken csrf) {
         List<ResultPage.ScoreView> scores = outcome.stopped() ? List.of() : outcome.scores().stream()
                 .filter(score -> score.present() && score.bandLabel() != null)
                 .map(ResultPages::score).toList();
@@ -25,7 +30,7 @@ class ResultPages {
         return new ResultPage(META, "/assessment/" + token, outcome.stopped() ? outcome.advice() : null, scores,
                 outcome.stopped() ? List.of() : outcome.findings(), outcome.level() == null ? null : outcome.level().label(),
                 outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
-                emailValue == null || emailValue.isEmpty() ? (assessment.email() == null ? "" : assessment.email()) : emailValue,
+                emailValue == null || emailValue.isEmpty() ? (email == null ? "" : email) : emailValue,
                 emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList());
     }
 

@@ -5,16 +5,14 @@ import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Outcome;
 
 /**
- * An assessment as stored: the questionnaire version, the answers so far, the next section to
- * answer, and once finished the result exactly as it was shown. Also the consent given and the
- * coach's notes on the lead.
+ * A finished assessment as stored: the questionnaire version, the answers, and the result exactly
+ * as it was shown. Also the consent given and the coach's notes on the lead.
  */
 record StoredAssessment(
         long id,
         String definitionId,
         int definitionVersion,
         AssessmentStatus status,
-        String nextSection,
         Answers answers,
         Outcome outcome,
         String consentVersion,
@@ -26,8 +24,4 @@ record StoredAssessment(
         String notes,
         Instant createdAt,
         Instant completedAt) {
-
-    boolean finished() {
-        return status != AssessmentStatus.STARTED;
-    }
 }

@@ -24,7 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A person takes the free assessment over HTTP, with JavaScript off (post, redirect, get) and with htmx. */
+/** A person takes the free assessment over HTTP, with JavaScript off (each step a plain post) and with htmx. */
 @CoreBalanceTest
 @ExtendWith(OutputCaptureExtension.class)
 class AssessmentTests {
@@ -59,8 +59,6 @@ class AssessmentTests {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
-    @Autowired
-    AssessmentJobs jobs;
     Http person;
 
     @BeforeEach
@@ -80,40 +78,110 @@ class AssessmentTests {
         return body.toString();
     }
 
-    private HttpResponse<String> post(String path, String body, String... headers) {
-        var all = new ArrayList<>(List.of("Origin", person.base()));
+    private HttpResponse<String> post(Http who, String path, String body, String... headers) {
+        var all = new ArrayList<>(List.of("Origin", who.base()));
         all.addAll(List.of(headers));
-        return person.postForm(path, body, all.toArray(String[]::new));
+        return who.postForm(path, body, all.toArray(String[]::new));
     }
 
-    /** Consents and returns the private token. */
-    private String start(String source) {
-        HttpResponse<String> started = post("/assessment", "consent=yes" + (source == null ? "" : "&source=" + Http.encode(source)));
-        assertThat(started.statusCode()).isEqualTo(302);
+    private HttpResponse<String> post(String path, String body, String... headers) {
+        return post(person, path, body, headers);
+    }
+
+    /** One person's assessment in progress: its private token and the sealed answers the last page carried. */
+    static final class Taking {
+        final String token;
+        String state;
+
+        Taking(String token, String state) {
+            this.token = token;
+            this.state = state;
+        }
+    }
+
+    private static String stateOf(String body) {
+        String state = Jsoup.parse(body).select("form.assessment-form input[name=state]").val();
+        assertThat(state).as("the step's form carries the sealed answers").isNotEmpty();
+        return state;
+    }
+
+    /** Consents; the first step comes back at once, as a page of its own, and nothing is stored. */
+    private Taking start(Http who, String source) {
+        HttpResponse<String> started = post(who, "/assessment", "consent=yes" + (source == null ? "" : "&source=" + Http.encode(source)));
+        assertThat(started.statusCode()).isEqualTo(200);
         assertThat(started.headers().allValues("Set-Cookie")).isEmpty();
-        String location = started.headers().firstValue("Location").orElseThrow();
-        assertThat(location).matches(".*/assessment/[A-Za-z0-9_-]{43}/safety");
-        return location.replaceAll(".*/assessment/([A-Za-z0-9_-]{43})/safety", "$1");
+        Document page = Jsoup.parse(started.body());
+        assertThat(page.select("h1").text()).isEqualTo("A few safety questions first");
+        String action = page.select("form.assessment-form").attr("action");
+        assertThat(action).matches("/assessment/[A-Za-z0-9_-]{43}/safety");
+        return new Taking(action.split("/")[2], stateOf(started.body()));
     }
 
-    private HttpResponse<String> step(String token, String section, Map<String, List<String>> answers) {
-        return post("/assessment/" + token + "/" + section, form(answers));
+    private Taking start(String source) {
+        return start(person, source);
     }
 
-    private String finishedWithoutFlags(String source) {
-        String token = start(source);
-        assertThat(step(token, "safety", SAFETY).headers().firstValue("Location").orElseThrow()).endsWith(token + "/pain");
-        assertThat(step(token, "pain", PAIN).headers().firstValue("Location").orElseThrow()).endsWith(token + "/function");
-        assertThat(step(token, "function", FUNCTION).headers().firstValue("Location").orElseThrow()).endsWith(token + "/contributors");
-        assertThat(step(token, "contributors", CONTRIBUTORS).headers().firstValue("Location").orElseThrow()).endsWith(token + "/goals");
-        HttpResponse<String> last = step(token, "goals", GOALS);
+    /** Sends a step with the answers so far; a page that comes back carries them on, with this step's. */
+    private HttpResponse<String> step(Http who, Taking taking, String section, Map<String, List<String>> answers, String... extra) {
+        String body = "state=" + Http.encode(taking.state) + (answers.isEmpty() ? "" : "&" + form(answers))
+                + (extra.length == 0 ? "" : "&" + String.join("&", extra));
+        HttpResponse<String> response = post(who, "/assessment/" + taking.token + "/" + section, body);
+        if (response.statusCode() == 200) {
+            taking.state = stateOf(response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> step(Taking taking, String section, Map<String, List<String>> answers, String... extra) {
+        return step(person, taking, section, answers, extra);
+    }
+
+    private static String heading(HttpResponse<String> response) {
+        return Jsoup.parse(response.body()).select("h1").text();
+    }
+
+    private Taking finishedWithoutFlags(Http who, String source) {
+        Taking taking = start(who, source);
+        assertThat(heading(step(who, taking, "safety", SAFETY))).isEqualTo("Your pain");
+        assertThat(heading(step(who, taking, "pain", PAIN))).isEqualTo("Everyday activities");
+        assertThat(heading(step(who, taking, "function", FUNCTION))).isEqualTo("Your days and your body");
+        assertThat(heading(step(who, taking, "contributors", CONTRIBUTORS))).isEqualTo("What you want back");
+        assertThat(stored(taking.token)).as("nothing is stored before the last step").isZero();
+        HttpResponse<String> last = step(who, taking, "goals", GOALS);
         assertThat(last.statusCode()).isEqualTo(302);
-        assertThat(last.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + token);
-        return token;
+        assertThat(last.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + taking.token);
+        return taking;
+    }
+
+    /**
+     * Takes a whole assessment as a person without JavaScript would, with these safety answers (a
+     * red flag ends it there); returns its private token.
+     */
+    static String takeWhole(Http who, Map<String, List<String>> safety, String source) {
+        Document page = Jsoup.parse(who.postForm("/assessment", "consent=yes" + (source == null ? "" : "&source=" + Http.encode(source)),
+                "Origin", who.base()).body());
+        String token = page.select("form.assessment-form").attr("action").split("/")[2];
+        for (var step : List.of(Map.entry("safety", safety), Map.entry("pain", PAIN), Map.entry("function", FUNCTION),
+                Map.entry("contributors", CONTRIBUTORS), Map.entry("goals", GOALS))) {
+            HttpResponse<String> answered = who.postForm("/assessment/" + token + "/" + step.getKey(), "state="
+                    + Http.encode(page.select("form.assessment-form input[name=state]").val()) + "&" + form(step.getValue()),
+                    "Origin", who.base());
+            if (answered.statusCode() != 200) {
+                assertThat(answered.statusCode()).as("finished").isEqualTo(302);
+                return token;
+            }
+            page = Jsoup.parse(answered.body());
+        }
+        throw new AssertionError("the last step did not finish the assessment");
+    }
+
+    private long stored(String token) {
+        return jdbc.sql("select count(*) from assessment where token_hash = :h")
+                .param("h", org.corebalance.shared.SecretTokens.sha256(token)).query(Long.class).single();
     }
 
     private Map<String, Object> row(String token) {
-        return jdbc.sql("select status, flag_urgency, start_level, source, consent_version, consent_text, coach_told_at from assessment where token_hash = :h")
+        return jdbc.sql("select status, flag_urgency, start_level, source, consent_version, consent_text, consented_at, coach_told_at from assessment where token_hash = :h")
                 .param("h", org.corebalance.shared.SecretTokens.sha256(token)).query().singleRow();
     }
 
@@ -123,10 +191,10 @@ class AssessmentTests {
         assertThat(intro.statusCode()).isEqualTo(200);
         assertThat(intro.headers().allValues("Set-Cookie")).isEmpty();
         Document introPage = Jsoup.parse(intro.body());
-        assertThat(introPage.select("label[for=consent]").text()).contains("stores my answers");
+        assertThat(introPage.select("label[for=consent]").text()).contains("stores my answers", "unfinished is not kept");
         assertThat(introPage.select("input[name=source]").val()).isEqualTo("/blog/walking-for-your-back");
 
-        String token = finishedWithoutFlags("/blog/walking-for-your-back");
+        String token = finishedWithoutFlags(person, "/blog/walking-for-your-back").token;
         HttpResponse<String> result = person.get("/assessment/" + token);
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
@@ -145,34 +213,42 @@ class AssessmentTests {
         assertThat(stored.get("source")).isEqualTo("/blog/walking-for-your-back");
         assertThat(stored.get("consent_version")).isEqualTo(ConsentText.VERSION);
         assertThat(stored.get("consent_text")).isEqualTo(ConsentText.TEXT);
+        assertThat(stored.get("consented_at")).as("when the box was ticked, carried through the steps").isNotNull();
     }
 
     @Test
     void notSureAboutBladderControlEndsItWithTheEmergencyMessageNoOfferAndTellsTheCoachAtOnce() {
-        String token = start(null);
+        Taking taking = start(null);
+        String sealedAtConsent = taking.state;
         var answers = new LinkedHashMap<>(SAFETY);
         answers.put("bladder_bowel", List.of("unsure"));
-        HttpResponse<String> stopped = step(token, "safety", answers);
-        assertThat(stopped.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + token);
+        HttpResponse<String> stopped = step(taking, "safety", answers);
+        assertThat(stopped.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + taking.token);
 
-        Document page = person.page("/assessment/" + token);
+        Document page = person.page("/assessment/" + taking.token);
         assertThat(page.select(".urgent").text()).containsIgnoringCase("emergency");
         assertThat(page.select(".flag-reasons li").eachText()).containsExactly("New bladder, bowel or sexual function changes");
         assertThat(page.select(".trial-offer")).isEmpty();
         assertThat(page.select(".exercise")).isEmpty();
         assertThat(page.text()).doesNotContain("starting level");
 
-        Map<String, Object> stored = row(token);
+        Map<String, Object> stored = row(taking.token);
         assertThat(stored.get("status")).isEqualTo("STOPPED");
         assertThat(stored.get("flag_urgency")).isEqualTo("EMERGENCY");
         assertThat(stored.get("coach_told_at")).isNotNull();
-        long id = jdbc.sql("select id from assessment where token_hash = :h").param("h", org.corebalance.shared.SecretTokens.sha256(token))
+        long id = jdbc.sql("select id from assessment where token_hash = :h").param("h", org.corebalance.shared.SecretTokens.sha256(taking.token))
                 .query(Long.class).single();
         String alert = jdbc.sql("select body_text from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
                 .param("p", "%/admin/leads/" + id + "\n%").query(String.class).single();
         assertThat(alert).contains("emergency care now").doesNotContain("bladder", "unsure");
 
-        assertThat(step(token, "pain", PAIN).statusCode()).as("nothing goes on after a red flag").isEqualTo(409);
+        assertThat(step(taking, "pain", PAIN).statusCode()).as("nothing goes on after a red flag").isEqualTo(409);
+        taking.state = sealedAtConsent;
+        HttpResponse<String> changedMind = step(taking, "safety", SAFETY);
+        assertThat(changedMind.statusCode()).as("the flagged answers were sent again, changed").isEqualTo(302);
+        assertThat(row(taking.token).get("status")).as("the red flag stands").isEqualTo("STOPPED");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
+                .param("p", "%/admin/leads/" + id + "\n%").query(Long.class).single()).as("told once").isEqualTo(1);
     }
 
     @Test
@@ -186,110 +262,178 @@ class AssessmentTests {
     }
 
     @Test
-    void manyStartsFromOneAddressAreTurnedAwayWithAHumanMessage() {
+    void manyAssessmentsFinishedFromOneAddressAreTurnedAwayWithAHumanMessageAndTheAnswersKept() {
         Http crowd = new Http(port);
-        int refused = 0;
-        HttpResponse<String> last = null;
-        for (int i = 0; i < AssessmentController.STARTS_PER_ADDRESS + 5; i++) {
-            last = crowd.postForm("/assessment", "consent=yes", "Origin", crowd.base());
-            refused += last.statusCode() == 429 ? 1 : 0;
+        for (int i = 0; i < AssessmentService.FINISHED_PER_ADDRESS; i++) {
+            finishedWithoutFlags(crowd, null);
         }
-        assertThat(refused).isEqualTo(5);
-        assertThat(Jsoup.parse(last.body()).select("#consent-error").text()).contains("Please wait ten minutes");
+        Taking oneTooMany = start(crowd, null);
+        for (String[] section : new String[][] {{"safety"}, {"pain"}, {"function"}, {"contributors"}}) {
+            step(crowd, oneTooMany, section[0], Map.of("safety", SAFETY, "pain", PAIN, "function", FUNCTION,
+                    "contributors", CONTRIBUTORS).get(section[0]));
+        }
+        HttpResponse<String> refused = step(crowd, oneTooMany, "goals", GOALS);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".error-summary").text()).contains("Please wait ten minutes", "your answers stay on this page");
+        assertThat(page.select("input[name=goal_1][value=walking]").hasAttr("checked")).isTrue();
+        assertThat(stored(oneTooMany.token)).isZero();
+
+        clock.advance(Duration.ofMinutes(11));
+        HttpResponse<String> later = step(crowd, oneTooMany, "goals", GOALS);
+        assertThat(later.statusCode()).as("the same page, sent again later").isEqualTo(302);
+        assertThat(stored(oneTooMany.token)).isEqualTo(1);
     }
 
     @Test
     void aMissingAnswerComesBackWithMessagesAndTheOtherAnswersKept() {
-        String token = start(null);
+        Taking taking = start(null);
         var answers = new LinkedHashMap<>(SAFETY);
         answers.remove("fever_unwell");
-        HttpResponse<String> again = step(token, "safety", answers);
+        HttpResponse<String> again = step(taking, "safety", answers);
         assertThat(again.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(again.body());
         assertThat(page.select("#fever_unwell-error").text()).isEqualTo("Please answer this question.");
         assertThat(page.select("input[name=saddle_numbness][value=no]").hasAttr("checked")).isTrue();
-        assertThat(row(token).get("status")).isEqualTo("STARTED");
+        assertThat(page.select("form.assessment-form input[name=state]").val()).isNotEmpty();
+        assertThat(stored(taking.token)).isZero();
     }
 
     @Test
-    void tamperedOutOfOrderAndOtherPeoplesAnswersAreRefusedAndChangeNothing() {
-        String token = start(null);
+    void tamperedOutOfOrderAndOtherPeoplesAnswersAreRefusedAndNothingIsStored() {
+        Taking taking = start(null);
         var outside = new LinkedHashMap<>(SAFETY);
         outside.put("saddle_numbness", List.of("maybe"));
-        assertThat(step(token, "safety", outside).statusCode()).isEqualTo(400);
+        assertThat(step(taking, "safety", outside).statusCode()).isEqualTo(400);
         var unknown = new LinkedHashMap<>(SAFETY);
         unknown.put("is_admin", List.of("yes"));
-        assertThat(step(token, "safety", unknown).statusCode()).isEqualTo(400);
+        assertThat(step(taking, "safety", unknown).statusCode()).isEqualTo(400);
         var fromAnotherStep = new LinkedHashMap<>(SAFETY);
         fromAnotherStep.put("pain_now", List.of("3"));
-        assertThat(step(token, "safety", fromAnotherStep).statusCode()).isEqualTo(400);
+        assertThat(step(taking, "safety", fromAnotherStep).statusCode()).isEqualTo(400);
         var twice = new LinkedHashMap<>(SAFETY);
         twice.put("bladder_bowel", List.of("no", "yes"));
-        assertThat(step(token, "safety", twice).statusCode()).isEqualTo(400);
+        assertThat(step(taking, "safety", twice).statusCode()).isEqualTo(400);
 
-        assertThat(step(token, "goals", GOALS).statusCode()).as("a step posted out of order").isEqualTo(409);
-        assertThat(step(token, "no-such-step", GOALS).statusCode()).isEqualTo(404);
-        assertThat(step(org.corebalance.shared.SecretTokens.random(), "safety", SAFETY).statusCode()).as("someone else's token").isEqualTo(404);
-        assertThat(step("short", "safety", SAFETY).statusCode()).isEqualTo(404);
+        assertThat(step(taking, "goals", GOALS).statusCode()).as("a step posted out of order").isEqualTo(409);
+        assertThat(step(taking, "no-such-step", GOALS).statusCode()).isEqualTo(404);
+        assertThat(post("/assessment/" + taking.token + "/safety", form(SAFETY)).statusCode()).as("no sealed answers").isEqualTo(400);
+        String sealed = taking.state;
+        String changed = sealed.substring(0, 30) + (sealed.charAt(30) == 'A' ? 'B' : 'A') + sealed.substring(31);
+        assertThat(post("/assessment/" + taking.token + "/safety", "state=" + changed + "&" + form(SAFETY)).statusCode())
+                .as("sealed answers changed in the page").isEqualTo(400);
+        assertThat(post("/assessment/" + taking.token + "/safety", "state=" + sealed.substring(0, sealed.length() - 5) + "&" + form(SAFETY))
+                .statusCode()).as("cut short").isEqualTo(400);
+        Taking someoneElse = start(null);
+        assertThat(post("/assessment/" + someoneElse.token + "/safety", "state=" + Http.encode(sealed) + "&" + form(SAFETY))
+                .statusCode()).as("someone else's token").isEqualTo(404);
         assertThat(person.get("/assessment/" + org.corebalance.shared.SecretTokens.random()).statusCode()).isEqualTo(404);
+        assertThat(person.get("/assessment/short").statusCode()).isEqualTo(404);
 
-        assertThat(row(token).get("status")).isEqualTo("STARTED");
-        assertThat(jdbc.sql("select answers from assessment where token_hash = :h").param("h", org.corebalance.shared.SecretTokens.sha256(token))
-                .query(String.class).single()).isEqualTo("{}");
+        assertThat(stored(taking.token)).isZero();
+        assertThat(stored(someoneElse.token)).isZero();
     }
 
     @Test
-    void goingBackShowsTheAnswersGivenAndAStepAheadRedirectsToTheOneReached() {
-        String token = start(null);
-        step(token, "safety", SAFETY);
-        step(token, "pain", PAIN);
-        Document back = person.page("/assessment/" + token + "/pain");
-        assertThat(back.select("input[name=pain_now][value=4]").hasAttr("checked")).isTrue();
-        assertThat(back.select("input[name=pain_worse][checked]").eachAttr("value")).containsExactlyInAnyOrder("sitting", "standing-long");
-        assertThat(back.select("a.button-quiet").attr("href")).isEqualTo("/assessment/" + token + "/safety");
-        assertThat(back.select("progress").attr("value")).isEqualTo("1");
+    void theSealedAnswersCannotBeReadFromThePage() {
+        Taking taking = start(null);
+        step(taking, "safety", SAFETY);
+        step(taking, "pain", PAIN);
+        byte[] sealed = java.util.Base64.getUrlDecoder().decode(taking.state);
+        String asText = new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(asText).doesNotContain("low-back-middle", "pain_now", "saddle_numbness", taking.token);
+    }
 
-        HttpResponse<String> ahead = person.get("/assessment/" + token + "/goals");
-        assertThat(ahead.statusCode()).isEqualTo(302);
-        assertThat(ahead.headers().firstValue("Location").orElseThrow()).endsWith(token + "/function");
+    @Test
+    void goingBackKeepsEveryAnswerAndAStepAheadIsRefused() {
+        Taking taking = start(null);
+        step(taking, "safety", SAFETY);
+        step(taking, "pain", PAIN);
+        HttpResponse<String> back = step(taking, "function", Map.of("fn_socks", List.of("some")), "go=back");
+        assertThat(back.statusCode()).isEqualTo(200);
+        Document pain = Jsoup.parse(back.body());
+        assertThat(pain.select("h1").text()).isEqualTo("Your pain");
+        assertThat(pain.select("input[name=pain_now][value=4]").hasAttr("checked")).isTrue();
+        assertThat(pain.select("input[name=pain_worse][checked]").eachAttr("value")).containsExactlyInAnyOrder("sitting", "standing-long");
+        assertThat(pain.select("button[name=go][value=back]")).hasSize(1);
+        assertThat(pain.select("progress").attr("value")).isEqualTo("1");
+
+        Document function = Jsoup.parse(step(taking, "pain", PAIN).body());
+        assertThat(function.select("input[name=fn_socks][value=some]").hasAttr("checked"))
+                .as("what was chosen before going back is still there").isTrue();
+        assertThat(step(taking, "goals", GOALS).statusCode()).as("a step ahead of the one reached").isEqualTo(409);
+
+        HttpResponse<String> reopened = person.get("/assessment/" + taking.token + "/function");
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(reopened.body()).select(".notice").text()).contains("starts the assessment again");
     }
 
     @Test
     void aDoubleSubmittedLastStepMakesOneAssessment() throws Exception {
-        String token = start(null);
-        step(token, "safety", SAFETY);
-        step(token, "pain", PAIN);
-        step(token, "function", FUNCTION);
-        step(token, "contributors", CONTRIBUTORS);
-        var first = CompletableFuture.supplyAsync(() -> step(token, "goals", GOALS));
-        var second = CompletableFuture.supplyAsync(() -> step(token, "goals", GOALS));
+        Taking taking = start(null);
+        step(taking, "safety", SAFETY);
+        step(taking, "pain", PAIN);
+        step(taking, "function", FUNCTION);
+        step(taking, "contributors", CONTRIBUTORS);
+        String body = "state=" + Http.encode(taking.state) + "&" + form(GOALS);
+        var first = CompletableFuture.supplyAsync(() -> post("/assessment/" + taking.token + "/goals", body));
+        var second = CompletableFuture.supplyAsync(() -> post("/assessment/" + taking.token + "/goals", body));
         assertThat(List.of(first.get().statusCode(), second.get().statusCode())).containsOnly(302);
-        assertThat(step(token, "goals", GOALS).headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + token);
+        HttpResponse<String> third = post("/assessment/" + taking.token + "/goals", body, "HX-Request", "true");
+        assertThat(third.statusCode()).isEqualTo(200);
+        assertThat(heading(third)).as("the stored result, again").isEqualTo("Your result");
         assertThat(jdbc.sql("select count(*) from assessment where token_hash = :h and status = 'COMPLETED'")
-                .param("h", org.corebalance.shared.SecretTokens.sha256(token)).query(Long.class).single()).isEqualTo(1);
+                .param("h", org.corebalance.shared.SecretTokens.sha256(taking.token)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
-    void withHtmxTheNextStepComesBackInPlaceWithItsAddress() {
+    void withHtmxEachStepAndTheResultComeBackInPlaceWithTheirAddresses() {
         HttpResponse<String> started = post("/assessment", "consent=yes", "HX-Request", "true");
         assertThat(started.statusCode()).isEqualTo(200);
         String pushed = started.headers().firstValue("HX-Push-Url").orElseThrow();
         assertThat(pushed).matches("/assessment/[A-Za-z0-9_-]{43}/safety");
         assertThat(started.body()).doesNotContain("<html").contains("id=\"assessment\"");
-        String token = pushed.split("/")[2];
+        Taking taking = new Taking(pushed.split("/")[2], stateOf(started.body()));
 
-        HttpResponse<String> next = post("/assessment/" + token + "/safety", form(SAFETY), "HX-Request", "true");
-        assertThat(next.headers().firstValue("HX-Push-Url").orElseThrow()).isEqualTo("/assessment/" + token + "/pain");
-        assertThat(Jsoup.parse(next.body()).select("h1").text()).isEqualTo("Your pain");
+        HttpResponse<String> next = post("/assessment/" + taking.token + "/safety",
+                "state=" + Http.encode(taking.state) + "&" + form(SAFETY), "HX-Request", "true");
+        assertThat(next.headers().firstValue("HX-Push-Url").orElseThrow()).isEqualTo("/assessment/" + taking.token + "/pain");
+        assertThat(heading(next)).isEqualTo("Your pain");
+        taking.state = stateOf(next.body());
 
-        HttpResponse<String> missing = post("/assessment/" + token + "/pain", "pain_now=3", "HX-Request", "true");
+        HttpResponse<String> missing = post("/assessment/" + taking.token + "/pain", "state=" + Http.encode(taking.state) + "&pain_now=3",
+                "HX-Request", "true");
         assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(missing.body()).select("#pain_week-error").text()).isNotEmpty();
+
+        step(taking, "pain", PAIN);
+        step(taking, "function", FUNCTION);
+        step(taking, "contributors", CONTRIBUTORS);
+        HttpResponse<String> result = post("/assessment/" + taking.token + "/goals", "state=" + Http.encode(taking.state) + "&" + form(GOALS),
+                "HX-Request", "true");
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.headers().firstValue("HX-Push-Url").orElseThrow()).isEqualTo("/assessment/" + taking.token);
+        assertThat(result.body()).doesNotContain("<html");
+        Document page = Jsoup.parse(result.body());
+        assertThat(page.select("#assessment h1").text()).isEqualTo("Your result");
+        assertThat(page.select("#level-heading").text()).startsWith("Your starting level");
+        assertThat(page.select(".trial-offer a").attr("href")).isEqualTo("/trial?assessment=" + taking.token);
+    }
+
+    @Test
+    void aStepPageComesWholeInUtf8WithItsLength() {
+        Taking taking = start(null);
+        step(taking, "safety", SAFETY);
+        HttpResponse<String> function = step(taking, "pain", PAIN);
+        assertThat(function.body()).contains("Skip any you don\u2019t do");
+        assertThat(function.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(function.headers().firstValueAsLong("Content-Length").orElseThrow())
+                .isEqualTo(function.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     @Test
     void aCopyOfTheResultGoesToTheAddressGivenAndABadAddressGetsAMessage() {
-        String token = finishedWithoutFlags(null);
+        String token = finishedWithoutFlags(person, null).token;
         HttpResponse<String> bad = post("/assessment/" + token + "/copy", "email=nope");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(bad.body()).select("#email-error").text()).isEqualTo("That doesn't look like an e-mail address.");
@@ -303,24 +447,30 @@ class AssessmentTests {
     }
 
     @Test
-    void unfinishedAssessmentsAreDeletedAfterThirtyDays() {
-        String token = start(null);
-        String finished = finishedWithoutFlags(null);
+    void anUnfinishedAssessmentIsNeverStoredAndCannotGoOnAfterThirtyDays() {
+        Taking taking = start(null);
+        step(taking, "safety", SAFETY);
+        step(taking, "pain", PAIN);
+        assertThat(stored(taking.token)).isZero();
+
         clock.advance(Duration.ofDays(31));
-        assertThat(jobs.purgeUnfinished()).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from assessment where token_hash = :h")
-                .param("h", org.corebalance.shared.SecretTokens.sha256(token)).query(Long.class).single()).isZero();
-        assertThat(row(finished).get("status")).isEqualTo("COMPLETED");
+        HttpResponse<String> stale = post("/assessment/" + taking.token + "/function", "state=" + Http.encode(taking.state)
+                + "&" + form(FUNCTION));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(stale.body());
+        assertThat(page.select(".notice").text()).contains("Please start again");
+        assertThat(page.select("input[name=consent]")).hasSize(1);
+        assertThat(stored(taking.token)).isZero();
     }
 
     @Test
     void noAnswerEverAppearsInTheApplicationLog(CapturedOutput output) {
-        String token = start(null);
+        Taking taking = start(null);
         var tampered = new LinkedHashMap<>(SAFETY);
         tampered.put("saddle_numbness", List.of("secret-answer-42"));
-        step(token, "safety", tampered);
-        step(token, "safety", SAFETY);
-        step(token, "pain", Map.of("pain_now", List.of("77")));
-        assertThat(output.getAll()).doesNotContain("secret-answer-42", "saddle_numbness", "pain_now");
+        step(taking, "safety", tampered);
+        step(taking, "safety", SAFETY);
+        step(taking, "pain", Map.of("pain_now", List.of("77")));
+        assertThat(output.getAll()).doesNotContain("secret-answer-42", "saddle_numbness", "pain_now", taking.state);
     }
 }

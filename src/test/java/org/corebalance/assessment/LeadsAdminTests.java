@@ -31,21 +31,11 @@ class LeadsAdminTests {
     AssessmentJobs jobs;
 
     private long take(boolean redFlag) {
-        Http person = new Http(port);
-        String location = person.postForm("/assessment", "consent=yes&source=%2Fblog%2Fbridge-done-well", "Origin", person.base())
-                .headers().firstValue("Location").orElseThrow();
-        String token = location.replaceAll(".*/assessment/([A-Za-z0-9_-]{43})/safety", "$1");
         var safety = new LinkedHashMap<>(AssessmentTests.SAFETY);
         if (redFlag) {
             safety.put("cancer_history", List.of("yes"));
         }
-        person.postForm("/assessment/" + token + "/safety", AssessmentTests.form(safety), "Origin", person.base());
-        if (!redFlag) {
-            person.postForm("/assessment/" + token + "/pain", AssessmentTests.form(AssessmentTests.PAIN), "Origin", person.base());
-            person.postForm("/assessment/" + token + "/function", AssessmentTests.form(AssessmentTests.FUNCTION), "Origin", person.base());
-            person.postForm("/assessment/" + token + "/contributors", AssessmentTests.form(AssessmentTests.CONTRIBUTORS), "Origin", person.base());
-            person.postForm("/assessment/" + token + "/goals", AssessmentTests.form(AssessmentTests.GOALS), "Origin", person.base());
-        }
+        String token = AssessmentTests.takeWhole(new Http(port), safety, "/blog/bridge-done-well");
         return jdbc.sql("select id from assessment where token_hash = :h").param("h", SecretTokens.sha256(token)).query(Long.class).single();
     }
 
