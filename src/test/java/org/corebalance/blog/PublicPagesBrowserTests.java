@@ -6,38 +6,19 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import org.corebalance.BrowserJourney;
 import org.corebalance.BrowserSupport;
 import org.corebalance.CoreBalanceTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The reader's journey in a real browser, with and without JavaScript, on a phone and a desktop. */
 @CoreBalanceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicPagesBrowserTests {
+class PublicPagesBrowserTests extends BrowserJourney {
 
     static final String PSOAS = "/blog/tight-psoas-low-back";
 
-    @LocalServerPort
-    int port;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aReaderGoesFromHomeToAnArticleToATagPageToTheFeed() {

@@ -22,20 +22,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corebalance.BrowserJourney;
 import org.corebalance.BrowserSupport;
 import org.corebalance.CoreBalanceTest;
 import org.corebalance.Http;
 import org.corebalance.membership.StaffFixtures;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -50,7 +48,7 @@ import org.springframework.context.annotation.Import;
 @Import(StaffFixtures.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommentsBrowserTests {
+class CommentsBrowserTests extends BrowserJourney {
 
     static final String ARTICLE = "/blog/walking-for-your-back";
     /** The XSS corpus goes under another article, so the journey's screenshots stay readable. */
@@ -59,25 +57,8 @@ class CommentsBrowserTests {
     static final Pattern COUNT = Pattern.compile("(\\d+) comments?|No comments yet");
     static final String HELD_REASON = "Held because: First comment from this e-mail address";
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffFixtures staff;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSupport();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
