@@ -130,6 +130,11 @@ class AssessmentController {
                     + "your network in the last few minutes. Please wait ten minutes, then send this step again: your "
                     + "answers stay on this page.", request, response, model);
         }
+        if (result instanceof AssessmentService.StepResult.StoppedUnkept unkept) {
+            // Red flags win over the rate limit: the advice is shown in place; there is no link to go to.
+            model.addAttribute("page", results.unkept(unkept.outcome()));
+            return htmx(request) ? "assessment/_result" : "assessment/result";
+        }
         if (result instanceof AssessmentService.StepResult.Next next) {
             return step(next.draft(), definition, next.section(), next.draft().given(), Map.of(), null, request, response, model);
         }

@@ -116,6 +116,13 @@ class AssessmentService {
         record TooMany(Answers answers) implements StepResult {
         }
 
+        /**
+         * Stopped by a red flag while the network address was over its limit: the advice is shown all
+         * the same (red flags win), but nothing is stored and the coach is not told.
+         */
+        record StoppedUnkept(Outcome outcome) implements StepResult {
+        }
+
         /** Finished and stored now, with this result. */
         record Finished(Outcome outcome) implements StepResult {
         }
@@ -160,7 +167,7 @@ class AssessmentService {
         try {
             return transaction.execute(tx -> {
                 if (!limiter.allow("assessment", address, FINISHED_PER_ADDRESS, Duration.ofMinutes(10))) {
-                    return new StepResult.TooMany(check.answers());
+                    return flags.isEmpty() ? new StepResult.TooMany(check.answers()) : new StepResult.StoppedUnkept(outcome);
                 }
                 long id = assessments.insertFinished(SecretTokens.sha256(draft.token()), draft, status, check.answers(),
                         outcome, clock.instant());

@@ -22,6 +22,16 @@ class ResultPages {
     /** The page for a result, shown to the person whose token it is; {@code email} is the address kept with it, or null. */
     ResultPage of(Outcome outcome, String email, String token, String copyNotice, String emailValue, String emailError,
             CsrfToken csrf) {
+        return page(outcome, email, token, copyNotice, emailValue, emailError, csrf, true);
+    }
+
+    /** A red flag's advice, shown though the assessment could not be stored. */
+    ResultPage unkept(Outcome outcome) {
+        return page(outcome, null, "", null, "", null, null, false);
+    }
+
+    private ResultPage page(Outcome outcome, String email, String token, String copyNotice, String emailValue,
+            String emailError, CsrfToken csrf, boolean kept) {
         List<ResultPage.ScoreView> scores = outcome.stopped() ? List.of() : outcome.scores().stream()
                 .filter(score -> score.present() && score.bandLabel() != null)
                 .map(ResultPages::score).toList();
@@ -31,7 +41,8 @@ class ResultPages {
                 outcome.stopped() ? List.of() : outcome.findings(), outcome.level() == null ? null : outcome.level().label(),
                 outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
                 emailValue == null || emailValue.isEmpty() ? (email == null ? "" : email) : emailValue,
-                emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList());
+                emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList(),
+                kept);
     }
 
     private static ResultPage.ScoreView score(ScoreResult score) {

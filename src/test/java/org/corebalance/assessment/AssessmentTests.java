@@ -262,7 +262,7 @@ class AssessmentTests {
     }
 
     @Test
-    void manyAssessmentsFinishedFromOneAddressAreTurnedAwayWithAHumanMessageAndTheAnswersKept() {
+    void manyAssessmentsFinishedFromOneAddressAreTurnedAwayWithAHumanMessageAndTheAnswersKeptButRedFlagsStillWin() {
         Http crowd = new Http(port);
         for (int i = 0; i < AssessmentService.FINISHED_PER_ADDRESS; i++) {
             finishedWithoutFlags(crowd, null);
@@ -278,6 +278,28 @@ class AssessmentTests {
         assertThat(page.select(".error-summary").text()).contains("Please wait ten minutes", "your answers stay on this page");
         assertThat(page.select("input[name=goal_1][value=walking]").hasAttr("checked")).isTrue();
         assertThat(stored(oneTooMany.token)).isZero();
+
+        // Red flags win over the limit: the advice is shown all the same, with nothing stored or promised.
+        Taking flagged = start(crowd, null);
+        var bladder = new LinkedHashMap<>(SAFETY);
+        bladder.put("bladder_bowel", List.of("unsure"));
+        long alertsBefore = jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-red-flag'").query(Long.class).single();
+        HttpResponse<String> advice = post(crowd, "/assessment/" + flagged.token + "/safety",
+                "state=" + Http.encode(flagged.state) + "&" + form(bladder));
+        assertThat(advice.statusCode()).isEqualTo(200);
+        Document advicePage = Jsoup.parse(advice.body());
+        assertThat(advicePage.select(".urgent").text()).containsIgnoringCase("emergency");
+        assertThat(advicePage.select(".flag-reasons li").eachText()).containsExactly("New bladder, bowel or sexual function changes");
+        assertThat(advicePage.select(".after-urgent").text()).contains("could not be kept", "has not been told");
+        assertThat(advicePage.select("#copy, .trial-offer, form.assessment-form")).isEmpty();
+        assertThat(stored(flagged.token)).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-red-flag'").query(Long.class).single())
+                .isEqualTo(alertsBefore);
+        HttpResponse<String> adviceInPlace = post(crowd, "/assessment/" + flagged.token + "/safety",
+                "state=" + Http.encode(flagged.state) + "&" + form(bladder), "HX-Request", "true");
+        assertThat(adviceInPlace.statusCode()).isEqualTo(200);
+        assertThat(adviceInPlace.headers().firstValue("HX-Push-Url")).as("there is no private link to go to").isEmpty();
+        assertThat(Jsoup.parse(adviceInPlace.body()).select(".urgent").text()).containsIgnoringCase("emergency");
 
         clock.advance(Duration.ofMinutes(11));
         HttpResponse<String> later = step(crowd, oneTooMany, "goals", GOALS);
