@@ -86,7 +86,7 @@ class AssessmentController {
      */
     @GetMapping("/assessment/{token}/{section}")
     String reopened(@PathVariable String token, @PathVariable String section, HttpServletRequest request, Model model) {
-        if (assessments.find(token).isPresent()) {
+        if (assessments.isStored(token)) {
             return "redirect:/assessment/" + token;
         }
         model.addAttribute("page", intro(null, null, "Unfinished answers are kept only in the page that shows them, "

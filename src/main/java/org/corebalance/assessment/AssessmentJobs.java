@@ -29,8 +29,7 @@ class AssessmentJobs {
     private final CoreBalanceProperties properties;
     private final Clock clock;
 
-    AssessmentJobs(AssessmentRepository assessments, MailApi mail,
-            CoreBalanceProperties properties, Clock clock) {
+    AssessmentJobs(AssessmentRepository assessments, MailApi mail, CoreBalanceProperties properties, Clock clock) {
         this.assessments = assessments;
         this.mail = mail;
         this.properties = properties;

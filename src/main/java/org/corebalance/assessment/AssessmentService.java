@@ -70,6 +70,11 @@ class AssessmentService {
                 clock.millis(), source, 0, Map.of());
     }
 
+    /** Whether the assessment with this token is finished and stored, without reading it. */
+    boolean isStored(String token) {
+        return SecretTokens.plausible(token) && assessments.exists(SecretTokens.sha256(token));
+    }
+
     Optional<StoredAssessment> find(String token) {
         if (!SecretTokens.plausible(token)) {
             return Optional.empty();
@@ -144,8 +149,9 @@ class AssessmentService {
         if (index > draft.reached()) {
             return new StepResult.OutOfOrder();
         }
+        String tokenHash = SecretTokens.sha256(draft.token());
         // Back at the start of one already stored (say, stopped by a red flag): its stored result stands.
-        if (index == 0 && assessments.exists(SecretTokens.sha256(draft.token()))) {
+        if (index == 0 && assessments.exists(tokenHash)) {
             return new StepResult.FinishedBefore();
         }
         StepCheck check = definition.check(section, draft.given(), submitted);
@@ -169,8 +175,7 @@ class AssessmentService {
                 if (!limiter.allow("assessment", address, FINISHED_PER_ADDRESS, Duration.ofMinutes(10))) {
                     return flags.isEmpty() ? new StepResult.TooMany(check.answers()) : new StepResult.StoppedUnkept(outcome);
                 }
-                long id = assessments.insertFinished(SecretTokens.sha256(draft.token()), draft, status, check.answers(),
-                        outcome, clock.instant());
+                long id = assessments.insertFinished(tokenHash, draft, status, check.answers(), outcome, clock.instant());
                 if (!flags.isEmpty()) {
                     alertCoach(id, flags.get(0));
                 }

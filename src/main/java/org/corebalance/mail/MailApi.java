@@ -2,6 +2,7 @@ package org.corebalance.mail;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
@@ -38,7 +39,7 @@ public class MailApi {
 
     /** Queues a message to the practice itself (the coach), at the contact address in its settings. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void sendToPractice(String subject, String text, java.util.Map<String, String> headers, String kind) {
+    public void sendToPractice(String subject, String text, Map<String, String> headers, String kind) {
         PracticeSettings practice = settings.current();
         send(new OutgoingMail(practice.email(), practice.name(), subject, text, null, headers, kind));
     }
@@ -56,7 +57,7 @@ public class MailApi {
 
     /** How many messages of one kind (e.g. one newsletter's) are in each state: the send log. */
     @Transactional(readOnly = true)
-    public java.util.Map<OutboxStatus, Long> countsOf(String kind) {
+    public Map<OutboxStatus, Long> countsOf(String kind) {
         return repository.countsOf(kind);
     }
 
