@@ -224,6 +224,9 @@ class AssessmentTests {
         answers.put("bladder_bowel", List.of("unsure"));
         HttpResponse<String> stopped = step(taking, "safety", answers);
         assertThat(stopped.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + taking.token);
+        HttpResponse<String> stepReopened = person.get("/assessment/" + taking.token + "/pain");
+        assertThat(stepReopened.statusCode()).as("a step's address of a stored assessment").isEqualTo(302);
+        assertThat(stepReopened.headers().firstValue("Location").orElseThrow()).endsWith("/assessment/" + taking.token);
 
         Document page = person.page("/assessment/" + taking.token);
         assertThat(page.select(".urgent").text()).containsIgnoringCase("emergency");
