@@ -14,7 +14,8 @@ import org.corebalance.assessment.domain.Section;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
+import org.corebalance.system.CsrfTokens;
+import org.corebalance.system.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +77,7 @@ class AssessmentController {
     String result(@PathVariable String token, @RequestParam(required = false) String copy, HttpServletRequest request,
             Model model) {
         StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        model.addAttribute("page", results.of(assessment, token, "sent".equals(copy) ? "sent" : null, "", null, csrf(request)));
+        model.addAttribute("page", results.of(assessment, token, "sent".equals(copy) ? "sent" : null, "", null, CsrfTokens.ifSession(request)));
         return "assessment/result";
     }
 
@@ -105,7 +106,7 @@ class AssessmentController {
         if (current.isEmpty()) {
             model.addAttribute("page", intro(draft.source(), null, "This assessment was started a long time ago, or its "
                     + "questions have changed since. Please start again; it takes about five minutes.", request));
-            return htmx(request) ? "assessment/_intro" : "assessment/intro";
+            return Htmx.isHtmx(request) ? "assessment/_intro" : "assessment/intro";
         }
         Definition definition = current.get();
         Section answered = definition.section(section).orElseThrow(AssessmentController::unknown);
@@ -133,7 +134,7 @@ class AssessmentController {
         if (result instanceof AssessmentService.StepResult.StoppedUnkept unkept) {
             // Red flags win over the rate limit: the advice is shown in place; there is no link to go to.
             model.addAttribute("page", results.unkept(unkept.outcome()));
-            return htmx(request) ? "assessment/_result" : "assessment/result";
+            return Htmx.isHtmx(request) ? "assessment/_result" : "assessment/result";
         }
         if (result instanceof AssessmentService.StepResult.Next next) {
             return step(next.draft(), definition, next.section(), next.draft().given(), Map.of(), null, request, response, model);
@@ -152,7 +153,7 @@ class AssessmentController {
             response.setStatus(422);
             model.addAttribute("page", results.of(assessment, token, null, email,
                     address.isEmpty() ? "Please enter your e-mail address." : "That doesn't look like an e-mail address.",
-                    csrf(request)));
+                    CsrfTokens.ifSession(request)));
             return "assessment/result";
         }
         assessments.sendCopy(assessment, token, address);
@@ -169,8 +170,8 @@ class AssessmentController {
                 "Your free assessment.", null);
         model.addAttribute("page", new StepPage(meta, path, index + 1, count, section.title(), section.intro(),
                 QuestionView.of(section.items(), answers, errors), problem, index > 0,
-                index == count - 1, seal.seal(draft), csrf(request)));
-        if (!htmx(request)) {
+                index == count - 1, seal.seal(draft), CsrfTokens.ifSession(request)));
+        if (!Htmx.isHtmx(request)) {
             return "assessment/step";
         }
         response.setHeader("HX-Push-Url", path);
@@ -184,19 +185,19 @@ class AssessmentController {
     private String finished(String token, Outcome outcome, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         String path = "/assessment/" + token;
-        if (!htmx(request)) {
+        if (!Htmx.isHtmx(request)) {
             return "redirect:" + path;
         }
         response.setHeader("HX-Push-Url", path);
-        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, csrf(request))
-                : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, csrf(request)));
+        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, CsrfTokens.ifSession(request))
+                : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, CsrfTokens.ifSession(request)));
         return "assessment/_result";
     }
 
     private IntroPage intro(String source, String error, String notice, HttpServletRequest request) {
         Definition definition = assessments.current();
         return new IntroPage(INTRO, definition.intro(), ConsentText.TEXT, definition.sections().size(), source, error,
-                notice, csrf(request));
+                notice, CsrfTokens.ifSession(request));
     }
 
     /** Every parameter but the draft, the Back button and the CSRF token is an answer; the questionnaire decides which are known. */
@@ -214,14 +215,8 @@ class AssessmentController {
         return from != null && SOURCE.matcher(from).matches() ? from : null;
     }
 
-    private static boolean htmx(HttpServletRequest request) {
-        return request.getHeader("HX-Request") != null;
-    }
 
     /** Only a signed-in person (who has a session) needs the token; reading it for anyone else would create one. */
-    static CsrfToken csrf(HttpServletRequest request) {
-        return request.getSession(false) == null ? null : (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    }
 
     private static ResponseStatusException tampered() {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, "These answers were not sent by the assessment's form.");

@@ -16,10 +16,10 @@ import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Item;
 import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.Section;
-import org.corebalance.membership.MembershipApi;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.shared.Csv;
 import org.corebalance.system.PracticeSettingsService;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,15 +47,15 @@ class LeadsAdminController {
 
     private final AssessmentRepository assessments;
     private final AssessmentService service;
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
     private final PracticeSettingsService settings;
     private final Clock clock;
 
-    LeadsAdminController(AssessmentRepository assessments, AssessmentService service, MembershipApi membership,
+    LeadsAdminController(AssessmentRepository assessments, AssessmentService service, WhoIsSignedIn whoIsSignedIn,
             PracticeSettingsService settings, Clock clock) {
         this.assessments = assessments;
         this.service = service;
-        this.membership = membership;
+        this.whoIsSignedIn = whoIsSignedIn;
         this.settings = settings;
         this.clock = clock;
     }
@@ -199,7 +199,7 @@ class LeadsAdminController {
     }
 
     private Long me() {
-        return membership.currentStaff().map(StaffView::id).orElse(null);
+        return whoIsSignedIn.currentStaff().map(SignedIn::id).orElse(null);
     }
 
     private static String flagOf(Outcome outcome) {

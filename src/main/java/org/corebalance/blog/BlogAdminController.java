@@ -1,5 +1,6 @@
 package org.corebalance.blog;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.corebalance.media.ImageRejectedException;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.FieldErrors;
+import org.corebalance.system.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -80,9 +81,9 @@ class BlogAdminController {
     /** The preview, rendered by the same code as the public page: a fragment for htmx, else the whole editor. */
     @PostMapping("/preview")
     String preview(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            HttpServletRequest request, Model model) {
         String html = editing.preview(form.body());
-        if (htmx != null) {
+        if (Htmx.isHtmx(request)) {
             model.addAttribute("html", html);
             return "blog/_preview";
         }

@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.corebalance.blog.ArticleDiscussion;
 import org.corebalance.blog.ArticleRef;
-import org.corebalance.membership.MembershipApi;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.PracticeSettingsService;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
+import org.corebalance.system.CsrfTokens;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +36,15 @@ class CommentDiscussion implements ArticleDiscussion {
 
     private final CommentRepository comments;
     private final CommentService service;
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
     private final PracticeSettingsService settings;
     private final TemplateEngine templates;
 
-    CommentDiscussion(CommentRepository comments, CommentService service, MembershipApi membership,
+    CommentDiscussion(CommentRepository comments, CommentService service, WhoIsSignedIn whoIsSignedIn,
             PracticeSettingsService settings, TemplateEngine templates) {
         this.comments = comments;
         this.service = service;
-        this.membership = membership;
+        this.whoIsSignedIn = whoIsSignedIn;
         this.settings = settings;
         this.templates = templates;
     }
@@ -61,7 +62,7 @@ class CommentDiscussion implements ArticleDiscussion {
     }
 
     CommentsSection section(ArticleRef article, HttpServletRequest request, CommentForm form, FieldErrors errors, String notice) {
-        Optional<StaffView> staff = membership.currentStaff();
+        Optional<SignedIn> staff = whoIsSignedIn.currentStaff();
         List<CommentView> threads = threads(comments.approvedOn(article.id()));
         CommentView replyingTo = null;
         if (form.parent() != null) {
@@ -75,8 +76,7 @@ class CommentDiscussion implements ArticleDiscussion {
         int count = threads.stream().mapToInt(t -> 1 + t.replies().size()).sum();
         // Anyone with a session (the coach, or a reader who once opened the sign-in page) must send its
         // token, or the post is refused; readers without one get the same token-free page as everyone.
-        CsrfToken csrf = staff.isPresent() || request.getSession(false) != null
-                ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        CsrfToken csrf = staff.isPresent() ? CsrfTokens.of(request) : CsrfTokens.ifSession(request);
         return new CommentsSection(article, threads, count, service.permission(article, staff.isPresent()).name(), form, errors,
                 replyingTo, notice, staff.orElse(null), csrf);
     }

@@ -16,7 +16,7 @@ import org.corebalance.mail.OutgoingMail;
 import org.corebalance.shared.SecretTokens;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PublicRevision;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,10 +79,10 @@ class CommentService {
     }
 
     @Transactional
-    Posted post(ArticleRef article, CommentForm form, Comment parent, Optional<StaffView> staff, long recentFromAddress) {
+    Posted post(ArticleRef article, CommentForm form, Comment parent, Optional<SignedIn> staff, long recentFromAddress) {
         String text = form.bodyOrEmpty().strip();
         String email = staff.isPresent() ? null : form.emailOrEmpty().strip().toLowerCase(Locale.ROOT);
-        String name = staff.map(StaffView::name).orElseGet(() -> form.nameOrEmpty().strip());
+        String name = staff.map(SignedIn::name).orElseGet(() -> form.nameOrEmpty().strip());
         String website = staff.isPresent() ? null : form.normalisedWebsite();
         Instant now = clock.instant();
         var facts = new Moderation.Facts(form.robot(), staff.isPresent(), email != null && comments.hasApprovedFrom(email),
@@ -92,7 +92,7 @@ class CommentService {
         Moderation.Decision decision = Moderation.decide(facts);
         boolean notify = form.wantsReplies() && email != null && decision.status() != CommentStatus.SPAM;
         long id = comments.insert(new CommentRepository.NewComment(article.id(), parent == null ? null : parent.id(), name,
-                email, website, staff.map(StaffView::id).orElse(null), staff.isPresent(), text, CommentMarkdown.render(text),
+                email, website, staff.map(SignedIn::id).orElse(null), staff.isPresent(), text, CommentMarkdown.render(text),
                 decision.status(), decision.reason(), notify, notify ? SecretTokens.random() : null), now);
         if (decision.status() == CommentStatus.APPROVED) {
             revision.bump();

@@ -5,11 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
-import org.corebalance.membership.MembershipApi;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.Htmx;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.system.FormRateLimiter;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,15 +37,15 @@ class CommentsController {
     private final CommentService comments;
     private final CommentDiscussion discussion;
     private final BlogApi blog;
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
     private final FormRateLimiter limiter;
 
-    CommentsController(CommentService comments, CommentDiscussion discussion, BlogApi blog, MembershipApi membership,
+    CommentsController(CommentService comments, CommentDiscussion discussion, BlogApi blog, WhoIsSignedIn whoIsSignedIn,
             FormRateLimiter limiter) {
         this.comments = comments;
         this.discussion = discussion;
         this.blog = blog;
-        this.membership = membership;
+        this.whoIsSignedIn = whoIsSignedIn;
         this.limiter = limiter;
     }
 
@@ -61,7 +62,7 @@ class CommentsController {
                     "You have sent a lot of comments in a short time. Please wait ten minutes and try again; your text is kept below."),
                     429, request, response, model);
         }
-        Optional<StaffView> staff = membership.currentStaff();
+        Optional<SignedIn> staff = whoIsSignedIn.currentStaff();
         CommentService.Permission permission = comments.permission(article, staff.isPresent());
         if (permission != CommentService.Permission.OPEN) {
             return again(article, form, FieldErrors.none().with("body", permission == CommentService.Permission.CLOSED
@@ -80,7 +81,7 @@ class CommentsController {
         long recent = limiter.count("comment", address, CommentService.BURST);
         CommentService.Posted posted = comments.post(article, form, parent, staff, recent);
         boolean visible = posted.status() == CommentStatus.APPROVED;
-        if (request.getHeader("HX-Request") != null) {
+        if (Htmx.isHtmx(request)) {
             model.addAttribute("section", discussion.section(article, request,
                     CommentForm.empty(), FieldErrors.none(), visible ? "published" : "held"));
             return "comments/_section";
@@ -94,7 +95,7 @@ class CommentsController {
             HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("section", discussion.section(article, request, form, errors, null));
-        if (request.getHeader("HX-Request") != null) {
+        if (Htmx.isHtmx(request)) {
             return "comments/_section";
         }
         model.addAttribute("meta", PageMeta.website("Your comment on \u201c" + article.title() + "\u201d",

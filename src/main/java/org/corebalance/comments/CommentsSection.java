@@ -3,7 +3,7 @@ package org.corebalance.comments;
 import java.util.List;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -24,7 +24,7 @@ public record CommentsSection(
         FieldErrors errors,
         CommentView replyingTo,
         String notice,
-        StaffView staff,
+        SignedIn staff,
         CsrfToken csrf) {
 
     public String action() {

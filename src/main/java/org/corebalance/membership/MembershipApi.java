@@ -1,15 +1,20 @@
 package org.corebalance.membership;
 
 import java.util.Optional;
+import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.SetupState;
-import org.corebalance.system.StaffView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
-/** What other modules may ask about accounts: is the practice set up, and who is signed in. */
+/**
+ * What the rest of the application may ask about accounts, through the small interfaces it
+ * implements: is the practice set up ({@link SetupState}), and who is signed in
+ * ({@link WhoIsSignedIn}). Other modules depend on those interfaces, never on this class.
+ */
 @Service
-public class MembershipApi implements SetupState {
+public class MembershipApi implements SetupState, WhoIsSignedIn {
 
     private final AccountRepository accounts;
     /** Once an owner exists the practice stays set up, so the answer is kept after the first yes. */
@@ -27,11 +32,11 @@ public class MembershipApi implements SetupState {
         return setUp;
     }
 
-    /** The member of staff signed in on this request, if any. */
-    public Optional<StaffView> currentStaff() {
+    @Override
+    public Optional<SignedIn> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
-            return Optional.of(new StaffView(staff.id(), staff.displayName(), staff.getUsername(), staff.isOwner()));
+            return Optional.of(staff.signedIn());
         }
         return Optional.empty();
     }

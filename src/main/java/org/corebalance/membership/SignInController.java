@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -59,7 +59,7 @@ class SignInController {
     @PostMapping("/admin/password")
     String changePassword(@Valid @ModelAttribute PasswordChangeForm form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpSession session) {
-        StaffView me = membership.currentStaff().orElseThrow();
+        SignedIn me = membership.currentStaff().orElseThrow();
         FieldErrors errors = FieldErrors.of(binding);
         if (!errors.has("newPassword") && form.newPassword() != null) {
             Optional<String> problem = staff.passwordProblem(form.newPassword(), me.email());

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.StaffView;
+import org.corebalance.shared.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +45,7 @@ class StaffAdminController {
         if (!EmailAddresses.isValid(email.strip())) {
             errors = errors.with("email", "That doesn't look like an e-mail address.");
         }
-        StaffView me = membership.currentStaff().orElseThrow();
+        SignedIn me = membership.currentStaff().orElseThrow();
         if (errors.isEmpty() && !invitations.invite(name, email, me.name())) {
             errors = errors.with("email", "Someone with this address already has an account.");
         }

@@ -3,6 +3,7 @@ package org.corebalance.membership;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import org.corebalance.shared.SignedIn;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -37,6 +38,10 @@ final class StaffPrincipal implements UserDetails, Serializable {
 
     boolean isOwner() {
         return role == StaffRole.OWNER;
+    }
+
+    SignedIn signedIn() {
+        return new SignedIn(id, displayName, email, isOwner() ? SignedIn.Role.OWNER : SignedIn.Role.EDITOR);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.corebalance.blog.BlogApi;
-import org.corebalance.membership.MembershipApi;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.shared.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,15 +26,15 @@ class NewslettersAdminController {
     private final NewsletterRepository newsletters;
     private final NewsletterSending sending;
     private final BlogApi blog;
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
     private final Clock clock;
 
     NewslettersAdminController(NewsletterRepository newsletters, NewsletterSending sending, BlogApi blog,
-            MembershipApi membership, Clock clock) {
+            WhoIsSignedIn whoIsSignedIn, Clock clock) {
         this.newsletters = newsletters;
         this.sending = sending;
         this.blog = blog;
-        this.membership = membership;
+        this.whoIsSignedIn = whoIsSignedIn;
         this.clock = clock;
     }
 
@@ -86,8 +85,7 @@ class NewslettersAdminController {
     }
 
     @PostMapping("/admin/newsletters/preview")
-    String preview(@ModelAttribute NewsletterForm form, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String preview(@ModelAttribute NewsletterForm form, Model model) {
         model.addAttribute("html", form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdownForMail(form.body()));
         return "blog/_preview";
     }
@@ -95,7 +93,7 @@ class NewslettersAdminController {
     @PostMapping("/admin/newsletters/{id}/test")
     String test(@PathVariable long id, RedirectAttributes redirect) {
         find(id);
-        String me = membership.currentStaff().orElseThrow().email();
+        String me = whoIsSignedIn.currentStaff().orElseThrow().email();
         sending.sendTest(id, me);
         redirect.addFlashAttribute("notice", "A test copy is on its way to " + me + ".");
         return "redirect:/admin/newsletters/" + id;

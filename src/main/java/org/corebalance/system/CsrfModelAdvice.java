@@ -14,6 +14,6 @@ class CsrfModelAdvice {
 
     @ModelAttribute("csrf")
     CsrfToken csrf(HttpServletRequest request) {
-        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return CsrfTokens.of(request);
     }
 }

@@ -16,10 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corebalance.shared.PublicContent;
-import org.corebalance.shared.PublicContentChanged;
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -30,7 +27,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>What counts as a change is the {@link PublicRevision} (bumped with every public write) and
  * the {@link PublicContent} version each content module reports (e.g. scheduled articles coming
  * due), read from the shared database at most once a second (so another instance's edit shows
- * within a second), and at once after a change on this instance or a jump of the clock.
+ * within a second), and at once after a change committed on this instance or a jump of the clock.
  * Requests that carry a cookie, credentials or an htmx header are never served from here.
  */
 class PublicPageCache extends OncePerRequestFilter {
@@ -39,12 +36,11 @@ class PublicPageCache extends OncePerRequestFilter {
     /** All stored pages together stay under this many bytes. */
     static final long MAX_BYTES = 64L << 20;
     static final int MAX_BODY = 1 << 20;
-    private static final Pattern PUBLIC_PATH = Pattern.compile("/|/blog|/blog/[a-z0-9-]{1,160}|/blog/tag/[a-z0-9-]{1,80}"
-            + "|/feed\\.xml|/sitemap\\.xml|/robots\\.txt");
-    /** Only lists have pages; page 1 has no number in its address. */
-    private static final Pattern LIST_PATH = Pattern.compile("/blog|/blog/tag/[a-z0-9-]{1,80}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[1-9]\\d{0,5}");
 
+    /** The public pages modules declared, and among them the lists (only lists have pages; page 1 has no number). */
+    private final WebRuleSet.Paths publicPages;
+    private final WebRuleSet.Paths lists;
     private final PublicRevision revision;
     private final List<PublicContent> contents;
     private final Clock clock;
@@ -54,8 +50,11 @@ class PublicPageCache extends OncePerRequestFilter {
     private volatile long checkedAtNanos;
     private volatile Instant checkedAt = Instant.MIN;
 
-    PublicPageCache(PublicRevision revision, List<PublicContent> contents, Clock clock) {
+    PublicPageCache(WebRuleSet rules, PublicRevision revision, List<PublicContent> contents, Clock clock) {
+        this.publicPages = rules.publicPagePaths();
+        this.lists = rules.publicListPaths();
         this.revision = revision;
+        revision.onCommittedChange(this::changed);
         this.contents = List.copyOf(contents);
         this.clock = clock;
     }
@@ -66,8 +65,8 @@ class PublicPageCache extends OncePerRequestFilter {
                 || request.getHeader(HttpHeaders.COOKIE) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 // htmx asks for fragments of pages; they are never stored in place of the pages.
-                || request.getHeader("HX-Request") != null
-                || !PUBLIC_PATH.matcher(request.getRequestURI()).matches()
+                || Htmx.isHtmx(request)
+                || !publicPages.matches(request)
                 || key(request) == null;
     }
 
@@ -75,14 +74,14 @@ class PublicPageCache extends OncePerRequestFilter {
      * The page's identity: its path and, for lists, the page number. Null (not cacheable) when
      * the request has any other parameter, so made-up query strings cannot fill the cache.
      */
-    private static String key(HttpServletRequest request) {
+    private String key(HttpServletRequest request) {
         Map<String, String[]> parameters = request.getParameterMap();
         if (parameters.isEmpty()) {
             return request.getRequestURI();
         }
         String[] page = parameters.get("page");
         if (parameters.size() == 1 && page != null && page.length == 1 && PAGE_NUMBER.matcher(page[0]).matches()
-                && LIST_PATH.matcher(request.getRequestURI()).matches()) {
+                && lists.matches(request)) {
             return request.getRequestURI() + "?page=" + page[0];
         }
         return null;
@@ -123,8 +122,7 @@ class PublicPageCache extends OncePerRequestFilter {
         storedBytes.set(0);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(PublicContentChanged changed) {
+    private void changed() {
         checkedAtNanos = System.nanoTime() - RECHECK.toNanos() - 1;
         clear();
     }

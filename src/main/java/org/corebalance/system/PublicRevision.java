@@ -1,11 +1,13 @@
 package org.corebalance.system;
 
-import org.corebalance.shared.PublicContentChanged;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The revision of everything readers can see. Every module that changes public content calls
@@ -15,11 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicRevision {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    /** Told on this instance once a change has committed: the page cache, which lets go of its pages. */
+    private final List<Runnable> onCommittedChange = new CopyOnWriteArrayList<>();
 
-    PublicRevision(JdbcClient jdbc, ApplicationEventPublisher events) {
+    PublicRevision(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.events = events;
+    }
+
+    /** Runs {@code action} after every committed change made through this instance. */
+    void onCommittedChange(Runnable action) {
+        onCommittedChange.add(action);
     }
 
     /**
@@ -29,7 +36,14 @@ public class PublicRevision {
     @Transactional(propagation = Propagation.MANDATORY)
     public void bump() {
         jdbc.sql("update public_revision set revision = revision + 1 where id = 1").update();
-        events.publishEvent(new PublicContentChanged("revision"));
+        // A direct hook rather than an event: this concerns only this instance's memory, so there
+        // is nothing for the event publication registry to keep.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                onCommittedChange.forEach(Runnable::run);
+            }
+        });
     }
 
     public long current() {

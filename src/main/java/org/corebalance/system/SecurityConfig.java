@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
@@ -48,10 +49,6 @@ class SecurityConfig {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** Pages only the owner may open: staff, settings, the outbox (others' links) and contact messages. */
-    static final String[] OWNER_ONLY = {"/admin/staff/**", "/admin/settings/**", "/admin/outbox/**", "/admin/messages/**",
-            "/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**", "/admin/comments/settings",
-            "/admin/leads", "/admin/leads/**", "/admin/leads.csv"};
     static final Duration REMEMBER_ME = Duration.ofDays(30);
     private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
 
@@ -61,9 +58,15 @@ class SecurityConfig {
         return new Argon2PasswordEncoder(16, 32, 1, 19_456, 2);
     }
 
+    /** What every module declared about its pages and forms. */
+    @Bean
+    WebRuleSet webRuleSet(List<WebRules> modules) {
+        return WebRuleSet.of(modules);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CoreBalanceProperties properties, SetupState setup,
-            UserDetailsService staff, DataSource dataSource) throws Exception {
+            UserDetailsService staff, DataSource dataSource, WebRuleSet rules) throws Exception {
         var adminPages = pathPattern("/admin/**");
         var rememberedSignIns = new JdbcTokenRepositoryImpl();
         rememberedSignIns.setDataSource(dataSource);
@@ -71,11 +74,10 @@ class SecurityConfig {
         requestCache.setRequestMatcher(adminPages);
 
         http.authorizeHttpRequests(requests -> requests
-                        // The setup page answers 404 itself once the practice is set up.
-                        .requestMatchers("/admin/setup").permitAll()
+                        .requestMatchers(rules.openToAllMatcher()).permitAll()
                         .requestMatchers(HttpMethod.GET, "/admin").access((authentication, context) ->
                                 new AuthorizationDecision(!setup.isComplete() || isStaff(authentication.get())))
-                        .requestMatchers(OWNER_ONLY).hasRole("OWNER")
+                        .requestMatchers(rules.ownerOnlyMatcher()).hasRole("OWNER")
                         .requestMatchers("/admin/**").hasAnyRole("OWNER", "EDITOR")
                         .requestMatchers("/app/**").authenticated()
                         .anyRequest().permitAll())
@@ -100,8 +102,9 @@ class SecurityConfig {
                         .deleteCookies("CB_SESSION", "CB_REMEMBER"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), adminPages))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PublicForms.WITHOUT_SESSION, PublicForms.ONE_CLICK_UNSUBSCRIBE))
-                .addFilterBefore(new CrossSiteFormGuard(PublicForms.MATCHER, properties.baseUrl()), CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(rules.anonymousFormWithoutSessionMatcher(),
+                        rules.oneClickPostMatcher()))
+                .addFilterBefore(new CrossSiteFormGuard(rules.anonymousFormMatcher(), properties.baseUrl()), CsrfFilter.class)
                 // Only the coach's pages remember where someone was going; a reader's page view creates no session.
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .headers(headers -> headers

@@ -26,13 +26,22 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+    private final WebRuleSet rules;
+
+    WebConfig(WebRuleSet rules) {
+        this.rules = rules;
+    }
+
     /** Public pages may be reused for a minute by browsers and shared caches, then revalidated. */
     static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PublicPageCaching())
-                .addPathPatterns("/", "/blog", "/blog/**", "/feed.xml", "/sitemap.xml", "/robots.txt");
+        List<String> publicPages = rules.publicPagePatterns();
+        if (!publicPages.isEmpty()) {
+            // (With no patterns at all, an interceptor would apply to every page.)
+            registry.addInterceptor(new PublicPageCaching()).addPathPatterns(publicPages);
+        }
     }
 
     /**
@@ -46,7 +55,7 @@ class WebConfig implements WebMvcConfigurer {
             boolean personal = request.getHeader(HttpHeaders.COOKIE) != null;
             response.setHeader(HttpHeaders.CACHE_CONTROL,
                     (personal ? CacheControl.noCache().cachePrivate() : PUBLIC_PAGE).getHeaderValue());
-            response.addHeader(HttpHeaders.VARY, "HX-Request");
+            response.addHeader(HttpHeaders.VARY, Htmx.REQUEST_HEADER);
             return true;
         }
     }
@@ -70,7 +79,7 @@ class WebConfig implements WebMvcConfigurer {
     /** Right after the URL check and before security, so a cached page costs almost nothing. */
     @Bean
     PublicPageCache publicPageCache(PublicRevision revision, List<PublicContent> contents, Clock clock) {
-        return new PublicPageCache(revision, contents, clock);
+        return new PublicPageCache(rules, revision, contents, clock);
     }
 
     @Bean

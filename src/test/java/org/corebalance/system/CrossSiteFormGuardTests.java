@@ -2,12 +2,16 @@ package org.corebalance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class CrossSiteFormGuardTests {
 
-    private final CrossSiteFormGuard guard = new CrossSiteFormGuard(PublicForms.MATCHER, "https://corebalance.example");
+    /** A module that declares one anonymous form, as the newsletter does. */
+    private static final WebRuleSet RULES = WebRuleSet.of(List.of(rules -> rules.anonymousForm("/newsletter")));
+
+    private final CrossSiteFormGuard guard = new CrossSiteFormGuard(RULES.anonymousFormMatcher(), "https://corebalance.example");
 
     private static MockHttpServletRequest post(String... headers) {
         var request = new MockHttpServletRequest("POST", "/newsletter");
@@ -45,7 +49,7 @@ class CrossSiteFormGuardTests {
 
     @Test
     void aConfiguredDefaultPortStillMatchesWhatBrowsersSend() {
-        var guard = new CrossSiteFormGuard(PublicForms.MATCHER, "https://corebalance.example:443");
+        var guard = new CrossSiteFormGuard(RULES.anonymousFormMatcher(), "https://corebalance.example:443");
         assertThat(guard.isSameSite(post("Origin", "https://corebalance.example"))).isTrue();
     }
 

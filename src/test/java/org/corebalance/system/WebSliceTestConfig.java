@@ -4,7 +4,8 @@ import static org.mockito.Mockito.mock;
 
 import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import javax.sql.DataSource;
-import org.corebalance.membership.MembershipApi;
+import java.util.Optional;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,13 +21,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CoreBalanceProperties.class)
 @ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import({ClockConfig.class, SecurityConfig.class, SiteViews.class, SiteModelAdvice.class, CsrfModelAdvice.class,
+@Import({ClockConfig.class, SecurityConfig.class, WholePageViews.class, SiteViews.class, SiteModelAdvice.class, StaffModelAdvice.class, CsrfModelAdvice.class,
         ErrorPages.class})
 public class WebSliceTestConfig {
 
     @Bean
-    MembershipApi membershipApi() {
-        return mock(MembershipApi.class);
+    WhoIsSignedIn nobodySignedIn() {
+        return Optional::empty;
+    }
+
+    @Bean
+    SetupState setUp() {
+        return () -> true;
     }
 
     @Bean

@@ -1,0 +1,16 @@
+package org.corebalance.blog;
+
+import org.corebalance.system.WebRuleSet;
+import org.corebalance.system.WebRules;
+import org.springframework.stereotype.Component;
+
+/** The blog's public pages: the same for every anonymous reader, so they are cached. */
+@Component
+class BlogWebRules implements WebRules {
+
+    @Override
+    public void declare(WebRuleSet rules) {
+        rules.publicPage("/", "/blog/{slug}", "/feed.xml", "/sitemap.xml", "/robots.txt")
+                .publicList("/blog", "/blog/tag/{tag}");
+    }
+}

@@ -1,0 +1,17 @@
+package org.corebalance.comments;
+
+import org.corebalance.system.WebRuleSet;
+import org.corebalance.system.WebRules;
+import org.springframework.stereotype.Component;
+
+/** Readers comment from the article page; reply notices stop in one click; only the owner changes the rules. */
+@Component
+class CommentsWebRules implements WebRules {
+
+    @Override
+    public void declare(WebRuleSet rules) {
+        rules.anonymousForm("/blog/{slug}/comments")
+                .oneClickPost("/comments/stop")
+                .ownerOnly("/admin/comments/settings");
+    }
+}

@@ -1,0 +1,16 @@
+package org.corebalance.contact;
+
+import org.corebalance.system.WebRuleSet;
+import org.corebalance.system.WebRules;
+import org.springframework.stereotype.Component;
+
+/** Readers send the contact form without a session; only the owner reads the messages. */
+@Component
+class ContactWebRules implements WebRules {
+
+    @Override
+    public void declare(WebRuleSet rules) {
+        rules.anonymousForm("/contact")
+                .ownerOnly("/admin/messages/**");
+    }
+}

@@ -1,0 +1,17 @@
+package org.corebalance.newsletter;
+
+import org.corebalance.system.WebRuleSet;
+import org.corebalance.system.WebRules;
+import org.springframework.stereotype.Component;
+
+/** Readers sign up and confirm without a session, unsubscribe in one click; only the owner sees subscribers and sends. */
+@Component
+class NewsletterWebRules implements WebRules {
+
+    @Override
+    public void declare(WebRuleSet rules) {
+        rules.anonymousForm("/newsletter", "/newsletter/confirm")
+                .oneClickPost("/newsletter/unsubscribe")
+                .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**");
+    }
+}

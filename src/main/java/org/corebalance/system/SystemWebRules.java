@@ -1,0 +1,13 @@
+package org.corebalance.system;
+
+import org.springframework.stereotype.Component;
+
+/** The practice's settings (SMTP, e-mail, name) are the owner's alone. */
+@Component
+class SystemWebRules implements WebRules {
+
+    @Override
+    public void declare(WebRuleSet rules) {
+        rules.ownerOnly("/admin/settings/**");
+    }
+}
