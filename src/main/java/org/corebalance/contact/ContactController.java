@@ -3,13 +3,11 @@ package org.corebalance.contact;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
-import org.corebalance.system.FormRateLimiter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,24 +17,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * /contact: the form, and receiving it. The page creates no session; the post is guarded against
- * other sites by the cross-site form guard, and limited per address.
+ * other sites by the cross-site form guard, and limited per address by the service.
  */
 @Controller
 class ContactController {
 
-    static final int PER_ADDRESS = 5;
-    static final Duration WINDOW = Duration.ofMinutes(10);
     static final List<ContactPage.Choice> TOPICS = Arrays.stream(Topic.values())
             .map(t -> new ContactPage.Choice(t.name(), t.label)).toList();
     private static final PageMeta META = PageMeta.website("Contact",
             "Questions about the free assessment, Core Balance Training or an article: write to the practice.", "/contact");
 
     private final ContactService contact;
-    private final FormRateLimiter limiter;
 
-    ContactController(ContactService contact, FormRateLimiter limiter) {
+    ContactController(ContactService contact) {
         this.contact = contact;
-        this.limiter = limiter;
     }
 
     @GetMapping("/contact")
@@ -54,13 +48,6 @@ class ContactController {
     @PostMapping("/contact")
     String send(@Valid @ModelAttribute ContactForm form, BindingResult binding, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        if (!limiter.allow("contact", request.getRemoteAddr(), PER_ADDRESS, WINDOW)) {
-            response.setStatus(429);
-            FieldErrors tooMany = FieldErrors.none().with("message",
-                    "You have sent several messages in a short time. Please wait ten minutes and try again; your text is kept below.");
-            model.addAttribute("page", new ContactPage(META, form, tooMany, TOPICS, false));
-            return "contact/contact";
-        }
         FieldErrors errors = FieldErrors.of(binding);
         Optional<Topic> topic = Topic.of(form.topic());
         if (!errors.has("topic") && topic.isEmpty()) {
@@ -71,7 +58,13 @@ class ContactController {
             model.addAttribute("page", new ContactPage(META, form, errors, TOPICS, false));
             return "contact/contact";
         }
-        contact.receive(form, topic.get());
+        if (!contact.receive(form, topic.get(), request.getRemoteAddr())) {
+            response.setStatus(429);
+            FieldErrors tooMany = FieldErrors.none().with("message",
+                    "You have sent several messages in a short time. Please wait ten minutes and try again; your text is kept below.");
+            model.addAttribute("page", new ContactPage(META, form, tooMany, TOPICS, false));
+            return "contact/contact";
+        }
         return "redirect:/contact/thanks";
     }
 }

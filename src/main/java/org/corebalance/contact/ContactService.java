@@ -1,73 +1,58 @@
 package org.corebalance.contact;
 
 import java.time.Clock;
-import java.util.Map;
-import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
-import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettingsService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.corebalance.system.FormRateLimiter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives contact messages: stored, the coach told, the sender sent a confirmation, all in one
- * transaction, so that a message is never half received. A robot's message (the hidden field
- * filled in) is stored as spam for review and nobody is e-mailed.
+ * Receives contact messages, at most a few from one address in ten minutes: each is stored, and
+ * {@link ContactMessageReceived} is published with it, so the coach is told and the sender
+ * thanked once it is committed (the event is kept with the message until then). A robot's message
+ * (the hidden field filled in) is stored as spam for review and nobody is e-mailed.
  */
 @Service
 class ContactService {
 
+    static final int PER_ADDRESS = 5;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+
     private final ContactRepository messages;
-    private final MailApi mail;
-    private final PracticeSettingsService settings;
-    private final CoreBalanceProperties properties;
+    private final FormRateLimiter limiter;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ContactService(ContactRepository messages, MailApi mail, PracticeSettingsService settings,
-            CoreBalanceProperties properties, Clock clock) {
+    ContactService(ContactRepository messages, FormRateLimiter limiter, ApplicationEventPublisher events, Clock clock) {
         this.messages = messages;
-        this.mail = mail;
-        this.settings = settings;
-        this.properties = properties;
+        this.limiter = limiter;
+        this.events = events;
         this.clock = clock;
     }
 
+    /** Stores a checked message from a client's address; false, storing nothing, when that address has sent too many. */
     @Transactional
-    void receive(ContactForm form, Topic topic) {
-        boolean robot = form.website() != null && !form.website().isBlank();
-        String name = form.name().strip();
-        String email = form.email().strip();
-        long id = messages.insert(name, email, topic.label, form.message().strip(), robot, clock.instant());
-        if (robot) {
-            return;
+    boolean receive(ContactForm form, Topic topic, String clientAddress) {
+        if (!limiter.allow("contact", clientAddress, PER_ADDRESS, WINDOW)) {
+            return false;
         }
-        mail.sendToPractice("New message: " + topic.label + " (" + name + ")",
-                """
-                %s <%s> wrote about "%s":
-
-                %s
-
-                Read and answer it: %s/admin/messages/%d
-                """.formatted(name, email, topic.label, form.message().strip(), properties.baseUrl(), id),
-                Map.of("Reply-To", email), "contact-message");
-        mail.send(new OutgoingMail(email, name, "We received your message",
-                """
-                Hello %s,
-
-                thank you for writing to %s. We read every message and usually answer within two working days.
-
-                For reference, you wrote:
-
-                %s
-                """.formatted(name, settings.current().name(), form.message().strip()),
-                null, Map.of(), "contact-confirmation"));
+        boolean robot = form.website() != null && !form.website().isBlank();
+        long id = messages.insert(form.name().strip(), form.email().strip(), topic.label, form.message().strip(), robot,
+                clock.instant());
+        if (!robot) {
+            events.publishEvent(new ContactMessageReceived(id));
+        }
+        return true;
     }
 
-    java.util.List<ContactMessage> inbox(String box) {
+    List<ContactMessage> inbox(String box) {
         return messages.find(box, 200);
     }
 
-    java.util.Optional<ContactMessage> open(long id) {
+    Optional<ContactMessage> open(long id) {
         var message = messages.findById(id);
         message.filter(ContactMessage::unread).ifPresent(m -> messages.setStatus(id, "READ", clock.instant()));
         return message;

@@ -18,14 +18,44 @@ public class MailApi {
 
     private final OutboxRepository repository;
     private final OutboxDelivery delivery;
+    private final MailTemplates templates;
     private final PracticeSettingsService settings;
     private final Clock clock;
 
-    MailApi(OutboxRepository repository, OutboxDelivery delivery, PracticeSettingsService settings, Clock clock) {
+    MailApi(OutboxRepository repository, OutboxDelivery delivery, MailTemplates templates, PracticeSettingsService settings,
+            Clock clock) {
         this.repository = repository;
         this.delivery = delivery;
+        this.templates = templates;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Writes a message from its module's template and queues it in the caller's transaction.
+     *
+     * @param to the recipient's address; {@code toName} their name, or null
+     * @param template the jte template, {@code <module>/mail/<name>.jte}, which takes {@code model}
+     *     as its {@code mail} parameter and wraps its words in {@code layout/mail.jte}
+     * @param kind what kind of message it is, shown in the outbox ({@code password-reset})
+     * @param headers extra headers, such as {@code List-Unsubscribe}
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void send(String to, String toName, String template, Object model, String kind, Map<String, String> headers) {
+        MailTemplates.Written written = templates.write(template, model);
+        send(new OutgoingMail(to, toName, written.subject(), written.text(), written.html(), headers, kind));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void send(String to, String toName, String template, Object model, String kind) {
+        send(to, toName, template, model, kind, Map.of());
+    }
+
+    /** Writes a message to the practice itself (the coach), at the contact address in its settings, and queues it. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void sendToPractice(String template, Object model, String kind, Map<String, String> headers) {
+        PracticeSettings practice = settings.current();
+        send(practice.email(), practice.name(), template, model, kind, headers);
     }
 
     /**

@@ -101,12 +101,12 @@ class ContactTests {
     @Test
     void manyMessagesFromOneAddressAreRefusedWithAHumanMessage() {
         HttpResponse<String> last = null;
-        for (int i = 0; i <= ContactController.PER_ADDRESS; i++) {
+        for (int i = 0; i <= ContactService.PER_ADDRESS; i++) {
             last = send("name", "Flood " + unique, "email", "flood@example.org", "topic", "OTHER", "message", "Hello " + i);
         }
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(Jsoup.parse(last.body()).select("#message-error").text()).startsWith("You have sent several messages");
-        assertThat(Jsoup.parse(last.body()).selectFirst("#message").text()).isEqualTo("Hello " + ContactController.PER_ADDRESS);
+        assertThat(Jsoup.parse(last.body()).selectFirst("#message").text()).isEqualTo("Hello " + ContactService.PER_ADDRESS);
     }
 
     @Test
