@@ -1,21 +1,18 @@
 package org.corebalance.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corebalance.membership.SlicePages.page;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.corebalance.system.WebSliceTestConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -42,12 +39,7 @@ class InvitationControllerTests {
     StaffAccounts staff;
 
     private ResultActions accept(String password, String confirmation) throws Exception {
-        return mvc.perform(post("/invitation").param("token", TOKEN).param("password", password)
-                .param("confirmation", confirmation).with(csrf()));
-    }
-
-    private static Document page(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+        return mvc.perform(NewPasswordForms.post("/invitation", TOKEN, password, confirmation));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.corebalance.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corebalance.membership.SlicePages.page;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -15,8 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Optional;
 import org.corebalance.system.WebSliceTestConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -41,12 +40,7 @@ class PasswordResetControllerTests {
     StaffAccounts staff;
 
     private ResultActions choose(String password, String confirmation) throws Exception {
-        return mvc.perform(post("/login/reset").param("token", TOKEN).param("password", password)
-                .param("confirmation", confirmation).with(csrf()));
-    }
-
-    private static Document page(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+        return mvc.perform(NewPasswordForms.post("/login/reset", TOKEN, password, confirmation));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.corebalance.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corebalance.membership.SlicePages.page;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -14,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Optional;
 import org.corebalance.system.SetupState;
 import org.corebalance.system.WebSliceTestConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -44,10 +43,6 @@ class SetupControllerTests {
         return post("/admin/setup").param("ownerName", "Cora Coach").param("email", email).param("password", password)
                 .param("practiceName", practiceName).param("city", "Dana Point, California")
                 .param("contactEmail", "hello@cora.test").param("timeZone", timeZone).with(csrf());
-    }
-
-    private static Document page(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 
     @Test

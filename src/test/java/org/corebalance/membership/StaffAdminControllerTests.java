@@ -1,6 +1,7 @@
 package org.corebalance.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corebalance.membership.SlicePages.page;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -19,10 +20,8 @@ import java.util.Optional;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.WebSliceTestConfig;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -43,22 +42,15 @@ class StaffAdminControllerTests {
     StaffAccounts staff;
     @MockitoBean
     StaffInvitations invitations;
-    @MockitoBean
+    /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
+    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
     WhoIsSignedIn whoIsSignedIn;
 
-    @BeforeEach
-    void theOwnerIsSignedIn() {
-        given(whoIsSignedIn.current()).willReturn(Optional.of(OWNER));
-        given(whoIsSignedIn.currentStaff()).willReturn(Optional.of(OWNER));
-    }
-
+    /** The owner, signed in, sends the invitation form. */
     private ResultActions invite(String name, String email) throws Exception {
+        given(whoIsSignedIn.current()).willReturn(Optional.of(OWNER));
         return mvc.perform(post("/admin/staff").param("name", name).param("email", email)
                 .with(user("owner@corebalance.test").roles("OWNER")).with(csrf()));
-    }
-
-    private static Document page(ResultActions result) throws Exception {
-        return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
     }
 
     @Test
