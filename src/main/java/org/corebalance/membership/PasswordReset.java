@@ -3,15 +3,11 @@ package org.corebalance.membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettingsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,22 +25,19 @@ class PasswordReset {
     private final AccountTokens tokens;
     private final PasswordEncoder passwords;
     private final MailApi mail;
-    private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
     private final SignIns signIns;
     private final SignInLimiter limiter;
     private final Clock clock;
 
     PasswordReset(AccountRepository accounts, AccountTokens tokens, PasswordEncoder passwords, MailApi mail,
-            PracticeSettingsService settings, CoreBalanceProperties properties, SignIns signIns, SignInLimiter limiter,
-            Clock clock) {
+            CoreBalanceProperties properties, SignIns signIns, SignInLimiter limiter, Clock clock) {
         this.signIns = signIns;
         this.limiter = limiter;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwords = passwords;
         this.mail = mail;
-        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -59,26 +52,8 @@ class PasswordReset {
             return;
         }
         String token = tokens.issue(account.get().id(), AccountTokens.Purpose.RESET, VALID_FOR);
-        String link = properties.baseUrl() + "/login/reset?token=" + token;
-        String practice = settings.current().name();
-        String text = """
-                Hello %s,
-
-                someone (we hope you) asked to reset the password of your %s account.
-                Choose a new password here within 30 minutes:
-
-                %s
-
-                The link works once. If you did not ask for it, ignore this e-mail; your password stays as it is.
-                """.formatted(account.get().displayName(), practice, link);
-        String html = """
-                <p>Hello %s,</p>
-                <p>someone (we hope you) asked to reset the password of your %s account. Choose a new password within 30 minutes:</p>
-                <p><a href="%s">Choose a new password</a></p>
-                <p>The link works once. If you did not ask for it, ignore this e-mail; your password stays as it is.</p>
-                """.formatted(HtmlUtils.htmlEscape(account.get().displayName()), HtmlUtils.htmlEscape(practice), link);
-        mail.send(new OutgoingMail(account.get().email(), account.get().displayName(),
-                "Reset your " + practice + " password", text, html, Map.of(), "password-reset"));
+        var model = new PasswordResetMail(account.get().displayName(), properties.baseUrl() + "/login/reset?token=" + token);
+        mail.send(account.get().email(), account.get().displayName(), "membership/mail/password-reset", model, "password-reset");
     }
 
     /** Sets the new password with a valid link; false when the link is unknown, expired or used. */

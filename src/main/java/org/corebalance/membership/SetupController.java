@@ -1,11 +1,13 @@
 package org.corebalance.membership;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.system.SetupState;
 import org.corebalance.system.TimeZones;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +25,12 @@ class SetupController {
 
     private final StaffAccounts staff;
     private final PracticeSettingsService settings;
-    private final MembershipApi membership;
+    private final SetupState setup;
 
-    SetupController(StaffAccounts staff, PracticeSettingsService settings, MembershipApi membership) {
+    SetupController(StaffAccounts staff, PracticeSettingsService settings, SetupState setup) {
         this.staff = staff;
         this.settings = settings;
-        this.membership = membership;
+        this.setup = setup;
     }
 
     @GetMapping("/admin/setup")
@@ -41,7 +43,8 @@ class SetupController {
     }
 
     @PostMapping("/admin/setup")
-    String setUp(@Valid @ModelAttribute SetupForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+    String setUp(@Valid @ModelAttribute SetupForm form, BindingResult binding, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         requireNotSetUp();
         FieldErrors errors = FieldErrors.of(binding);
         if (!errors.has("password") && form.password() != null) {
@@ -54,6 +57,7 @@ class SetupController {
             errors = errors.with("timeZone", "Please choose a time zone from the list.");
         }
         if (!errors.isEmpty()) {
+            response.setStatus(422);
             var blankPassword = new SetupForm(form.ownerName(), form.email(), "", form.practiceName(), form.city(),
                     form.contactEmail(), form.timeZone());
             model.addAttribute("page", new SetupPage(blankPassword, errors, TIME_ZONES));
@@ -65,7 +69,7 @@ class SetupController {
     }
 
     private void requireNotSetUp() {
-        if (membership.isComplete()) {
+        if (setup.isComplete()) {
             throw new SetupAlreadyDoneException();
         }
     }

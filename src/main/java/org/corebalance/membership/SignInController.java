@@ -1,12 +1,13 @@
 package org.corebalance.membership;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.SignedIn;
-import org.springframework.security.core.AuthenticationException;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignInController {
 
-    static final String WRONG = "That e-mail and password don't match an account.";
-
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
     private final StaffAccounts staff;
 
-    SignInController(MembershipApi membership, StaffAccounts staff) {
-        this.membership = membership;
+    SignInController(WhoIsSignedIn whoIsSignedIn, StaffAccounts staff) {
+        this.whoIsSignedIn = whoIsSignedIn;
         this.staff = staff;
     }
 
@@ -36,14 +35,14 @@ class SignInController {
             HttpServletRequest request, Model model) {
         // Only a flash attribute (set by our own redirect), never a request parameter, may speak here.
         Object notice = model.getAttribute("notice");
-        if (membership.currentStaff().isPresent()) {
+        if (whoIsSignedIn.currentStaff().isPresent()) {
             return "redirect:/admin";
         }
         String message = null;
         if (error != null) {
             HttpSession session = request.getSession(false);
             Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            message = failure instanceof SignInThrottledException throttled ? throttled.getMessage() : WRONG;
+            message = failure instanceof SignInThrottledException throttled ? throttled.getMessage() : StaffAuthentication.WRONG;
         }
         String confirmation = signedOut != null ? "You have signed out." : notice instanceof String text ? text : null;
         model.addAttribute("page", new SignInPage(message, confirmation));
@@ -52,14 +51,14 @@ class SignInController {
 
     @GetMapping("/admin/password")
     String passwordForm(Model model) {
-        model.addAttribute("page", new PasswordChangePage(FieldErrors.none(), false));
+        model.addAttribute("page", new PasswordChangePage(FieldErrors.none()));
         return "membership/password";
     }
 
     @PostMapping("/admin/password")
     String changePassword(@Valid @ModelAttribute PasswordChangeForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect, HttpSession session) {
-        SignedIn me = membership.currentStaff().orElseThrow();
+            HttpServletResponse response, RedirectAttributes redirect, HttpSession session) {
+        SignedIn me = whoIsSignedIn.currentStaff().orElseThrow();
         FieldErrors errors = FieldErrors.of(binding);
         if (!errors.has("newPassword") && form.newPassword() != null) {
             Optional<String> problem = staff.passwordProblem(form.newPassword(), me.email());
@@ -75,7 +74,8 @@ class SignInController {
             errors = errors.with("currentPassword", "That is not your current password.");
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("page", new PasswordChangePage(errors, false));
+            response.setStatus(422);
+            model.addAttribute("page", new PasswordChangePage(errors));
             return "membership/password";
         }
         redirect.addFlashAttribute("changed", true);

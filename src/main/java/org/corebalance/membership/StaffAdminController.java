@@ -5,6 +5,8 @@ import java.util.List;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +22,12 @@ class StaffAdminController {
 
     private final StaffAccounts staff;
     private final StaffInvitations invitations;
-    private final MembershipApi membership;
+    private final WhoIsSignedIn whoIsSignedIn;
 
-    StaffAdminController(StaffAccounts staff, StaffInvitations invitations, MembershipApi membership) {
+    StaffAdminController(StaffAccounts staff, StaffInvitations invitations, WhoIsSignedIn whoIsSignedIn) {
         this.staff = staff;
         this.invitations = invitations;
-        this.membership = membership;
+        this.whoIsSignedIn = whoIsSignedIn;
     }
 
     @GetMapping("/admin/staff")
@@ -45,8 +47,7 @@ class StaffAdminController {
         if (!EmailAddresses.isValid(email.strip())) {
             errors = errors.with("email", "That doesn't look like an e-mail address.");
         }
-        SignedIn me = membership.currentStaff().orElseThrow();
-        if (errors.isEmpty() && !invitations.invite(name, email, me.name())) {
+        if (errors.isEmpty() && !invitations.invite(name, email, me().name())) {
             errors = errors.with("email", "Someone with this address already has an account.");
         }
         if (!errors.isEmpty()) {
@@ -61,10 +62,14 @@ class StaffAdminController {
     @PostMapping("/admin/staff/{id}/remove")
     String remove(@PathVariable long id, RedirectAttributes redirect) {
         if (!invitations.remove(id)) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         redirect.addFlashAttribute("notice", "The editor was removed and signed out.");
         return "redirect:/admin/staff";
+    }
+
+    private SignedIn me() {
+        return whoIsSignedIn.currentStaff().orElseThrow();
     }
 
     private StaffPage page(String name, String email, FieldErrors errors, String notice) {

@@ -28,14 +28,6 @@ final class StaffPrincipal implements UserDetails, Serializable {
         this.passwordHash = account.passwordHash();
     }
 
-    long id() {
-        return id;
-    }
-
-    String displayName() {
-        return displayName;
-    }
-
     boolean isOwner() {
         return role == StaffRole.OWNER;
     }

@@ -2,39 +2,33 @@ package org.corebalance.newsletter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import java.util.Set;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
-import org.corebalance.system.FormRateLimiter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * "Stay in touch": sign up (the footer form posts here), confirm by a button on the landing page
  * (a POST, so e-mail link scanners cannot confirm), and leave in one click, from the link or from
- * the mail program (RFC 8058).
+ * the mail program (RFC 8058). The sign-up is guarded against other sites by the cross-site form
+ * guard, and limited per address by the service.
  */
 @Controller
 class NewsletterController {
 
-    static final int PER_ADDRESS = 10;
-    static final Duration WINDOW = Duration.ofMinutes(10);
-    static final Set<String> SOURCES = Set.of("footer", "page", "article", "home");
     private static final PageMeta META = PageMeta.website("Stay in touch",
             "New articles and the odd practical tip about a calmer low back, a few times a month.", "/newsletter");
 
     private final NewsletterService newsletter;
-    private final FormRateLimiter limiter;
 
-    NewsletterController(NewsletterService newsletter, FormRateLimiter limiter) {
+    NewsletterController(NewsletterService newsletter) {
         this.newsletter = newsletter;
-        this.limiter = limiter;
     }
 
     @GetMapping("/newsletter")
@@ -43,21 +37,16 @@ class NewsletterController {
     }
 
     @PostMapping("/newsletter")
-    String subscribe(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "page") String source,
-            @RequestParam(defaultValue = "") String website, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
-        if (!limiter.allow("newsletter", request.getRemoteAddr(), PER_ADDRESS, WINDOW)) {
-            response.setStatus(429);
-            return page(model, "form", email, "That was a lot of sign-ups in a short time. Please wait ten minutes and try again.", null);
-        }
+    String subscribe(@ModelAttribute SignUpForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String email = form.email();
         if (!EmailAddresses.isValid(email.strip())) {
             response.setStatus(422);
             return page(model, "form", email, email.isBlank() ? "Please enter your e-mail address."
                     : "That doesn't look like an e-mail address.", null);
         }
-        // A robot fills in the hidden field: it gets the same answer, and nothing is sent.
-        if (website.isBlank()) {
-            newsletter.subscribe(email, SOURCES.contains(source) ? source : "page");
+        if (!newsletter.subscribe(form, request.getRemoteAddr())) {
+            response.setStatus(429);
+            return page(model, "form", email, "That was a lot of sign-ups in a short time. Please wait ten minutes and try again.", null);
         }
         return "redirect:/newsletter/check-email";
     }

@@ -71,11 +71,6 @@ class NewsletterRepository {
                 .param("n", newsletterId).param("s", subscriberId).update();
     }
 
-    long recipients(long newsletterId) {
-        return jdbc.sql("select count(*) from newsletter_recipient where newsletter_id = :id").param("id", newsletterId)
-                .query(Long.class).single();
-    }
-
     private static Newsletter newsletter(java.sql.ResultSet rs) throws java.sql.SQLException {
         OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
         return new Newsletter(rs.getLong("id"), rs.getString("subject"), rs.getString("body_markdown"),

@@ -6,12 +6,9 @@ import java.util.Map;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.mail.MailApi;
 import org.corebalance.mail.OutboxStatus;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Sends a newsletter once to every confirmed subscriber. Everything is decided in one
@@ -22,19 +19,19 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 class NewsletterSending {
 
+    private static final String TEMPLATE = "newsletter/mail/issue";
+
     private final NewsletterRepository newsletters;
     private final MailApi mail;
     private final BlogApi blog;
-    private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
     private final Clock clock;
 
-    NewsletterSending(NewsletterRepository newsletters, MailApi mail, BlogApi blog, PracticeSettingsService settings,
-            CoreBalanceProperties properties, Clock clock) {
+    NewsletterSending(NewsletterRepository newsletters, MailApi mail, BlogApi blog, CoreBalanceProperties properties,
+            Clock clock) {
         this.newsletters = newsletters;
         this.mail = mail;
         this.blog = blog;
-        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -50,7 +47,12 @@ class NewsletterSending {
         int queued = 0;
         for (NewsletterRepository.Recipient recipient : newsletters.confirmedNotYetSent(id)) {
             newsletters.recordRecipient(id, recipient.subscriberId());
-            mail.send(message(newsletter, html, recipient.email(), recipient.unsubscribeToken(), newsletter.kind()));
+            String unsubscribe = unsubscribeUrl(recipient.unsubscribeToken());
+            var headers = new LinkedHashMap<String, String>();
+            headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+            headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            mail.send(recipient.email(), null, TEMPLATE, new IssueMail(newsletter.subject(), html, unsubscribe, false),
+                    newsletter.kind(), headers);
             queued++;
         }
         return queued;
@@ -60,27 +62,16 @@ class NewsletterSending {
     @Transactional
     void sendTest(long id, String to) {
         Newsletter newsletter = newsletters.find(id).orElseThrow();
-        OutgoingMail message = message(newsletter, blog.renderMarkdownForMail(newsletter.bodyMarkdown()), to, "test-copy",
-                "newsletter-test");
-        mail.send(new OutgoingMail(message.to(), message.toName(), "[Test] " + message.subject(), message.text(),
-                message.html(), Map.of(), message.kind()));
+        var model = new IssueMail(newsletter.subject(), blog.renderMarkdownForMail(newsletter.bodyMarkdown()),
+                unsubscribeUrl("test-copy"), true);
+        mail.send(to, null, TEMPLATE, model, "newsletter-test");
     }
 
     Map<OutboxStatus, Long> log(Newsletter newsletter) {
         return mail.countsOf(newsletter.kind());
     }
 
-    private OutgoingMail message(Newsletter newsletter, String html, String to, String unsubscribeToken, String kind) {
-        String practice = settings.current().name();
-        String unsubscribe = properties.baseUrl() + "/newsletter/unsubscribe?token=" + unsubscribeToken;
-        var headers = new LinkedHashMap<String, String>();
-        headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
-        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        String text = newsletter.bodyMarkdown() + "\n\n--\nYou receive this because you signed up to " + practice
-                + "'s newsletter. Leave in one click: " + unsubscribe + "\n";
-        String fullHtml = html + "<hr><p style=\"font-size:13px;color:#4f5d66\">You receive this because you signed up to "
-                + HtmlUtils.htmlEscape(practice) + "'s newsletter. <a href=\"" + unsubscribe
-                + "\">Unsubscribe in one click</a>.</p>";
-        return new OutgoingMail(to, null, newsletter.subject(), text, fullHtml, headers, kind);
+    private String unsubscribeUrl(String token) {
+        return properties.baseUrl() + "/newsletter/unsubscribe?token=" + token;
     }
 }

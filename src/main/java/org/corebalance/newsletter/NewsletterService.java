@@ -3,20 +3,20 @@ package org.corebalance.newsletter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.shared.SecretTokens;
 import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.system.FormRateLimiter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Sign-ups with double opt-in. Signing up again never makes a second subscriber: a pending or
+ * Sign-ups with double opt-in, at most a few from one address in ten minutes, and the owner's
+ * list of subscribers. Signing up again never makes a second subscriber: a pending or
  * unsubscribed address is asked to confirm again, a confirmed one is left as it is, and the
  * answer to the reader is the same in every case (nobody learns who subscribes).
  */
@@ -24,25 +24,42 @@ import org.springframework.web.util.HtmlUtils;
 class NewsletterService {
 
     static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
+    static final int PER_ADDRESS = 10;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    static final Set<String> SOURCES = Set.of("footer", "page", "article", "home");
 
     private final SubscriberRepository subscribers;
     private final MailApi mail;
-    private final PracticeSettingsService settings;
+    private final FormRateLimiter limiter;
     private final CoreBalanceProperties properties;
     private final Clock clock;
 
-    NewsletterService(SubscriberRepository subscribers, MailApi mail, PracticeSettingsService settings,
+    NewsletterService(SubscriberRepository subscribers, MailApi mail, FormRateLimiter limiter,
             CoreBalanceProperties properties, Clock clock) {
         this.subscribers = subscribers;
         this.mail = mail;
-        this.settings = settings;
+        this.limiter = limiter;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /**
+     * Signs up a checked address sent from a client's address, and asks it to confirm; false,
+     * doing nothing, when that client has signed up too often. A robot's sign-up (the hidden field
+     * filled in) counts and is answered like any other, but nothing is stored or sent.
+     */
     @Transactional
-    void subscribe(String address, String source) {
-        String email = address.strip().toLowerCase(Locale.ROOT);
+    boolean subscribe(SignUpForm form, String clientAddress) {
+        if (!limiter.allow("newsletter", clientAddress, PER_ADDRESS, WINDOW)) {
+            return false;
+        }
+        if (!form.robot()) {
+            askToConfirm(form.email().strip().toLowerCase(Locale.ROOT), SOURCES.contains(form.source()) ? form.source() : "page");
+        }
+        return true;
+    }
+
+    private void askToConfirm(String email, String source) {
         Instant now = clock.instant();
         String token = SecretTokens.random();
         Instant expires = now.plus(CONFIRM_WITHIN);
@@ -56,25 +73,8 @@ class NewsletterService {
         } else {
             subscribers.renewPending(known.get().id(), SecretTokens.sha256(token), expires);
         }
-        String practice = settings.current().name();
-        String link = properties.baseUrl() + "/newsletter/confirm?token=" + token;
-        mail.send(new OutgoingMail(email, null, "Please confirm: " + practice + " newsletter",
-                """
-                Hello,
-
-                Please confirm that you would like %s's articles and occasional practical tips by e-mail:
-
-                %s
-
-                The link works for 48 hours. If you did not sign up, ignore this e-mail and you will hear nothing more.
-                """.formatted(practice, link),
-                """
-                <p>Hello,</p>
-                <p>Please confirm that you would like %s's articles and occasional practical tips by e-mail.</p>
-                <p><a href="%s">Confirm my subscription</a></p>
-                <p>The link works for 48 hours. If you did not sign up, ignore this e-mail and you will hear nothing more.</p>
-                """.formatted(HtmlUtils.htmlEscape(practice), link),
-                Map.of(), "newsletter-confirmation"));
+        var model = new ConfirmationMail(properties.baseUrl() + "/newsletter/confirm?token=" + token);
+        mail.send(email, null, "newsletter/mail/confirmation", model, "newsletter-confirmation");
     }
 
     boolean confirmable(String token) {
@@ -95,5 +95,11 @@ class NewsletterService {
             return Optional.empty();
         }
         return subscribers.unsubscribe(token, clock.instant());
+    }
+
+    /** The newest sign-ups first, at most {@code limit}, for the owner's list and export. */
+    @Transactional(readOnly = true)
+    List<Subscriber> subscribers(int limit) {
+        return subscribers.findAll(limit);
     }
 }

@@ -1,13 +1,14 @@
 package org.corebalance.newsletter;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.corebalance.blog.BlogApi;
-import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.mail.OutboxStatus;
 import org.corebalance.shared.FieldErrors;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,71 +25,71 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NewslettersAdminController {
 
-    private final NewsletterRepository newsletters;
+    private final NewsletterEditing editing;
     private final NewsletterSending sending;
-    private final BlogApi blog;
     private final WhoIsSignedIn whoIsSignedIn;
-    private final Clock clock;
 
-    NewslettersAdminController(NewsletterRepository newsletters, NewsletterSending sending, BlogApi blog,
-            WhoIsSignedIn whoIsSignedIn, Clock clock) {
-        this.newsletters = newsletters;
+    NewslettersAdminController(NewsletterEditing editing, NewsletterSending sending, WhoIsSignedIn whoIsSignedIn) {
+        this.editing = editing;
         this.sending = sending;
-        this.blog = blog;
         this.whoIsSignedIn = whoIsSignedIn;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/newsletters")
     String list(Model model) {
-        var rows = newsletters.findAll().stream().map(n -> new NewsletterEditorPage.Row(n.id(), n.subject(), n.sent(),
+        var rows = editing.all().stream().map(n -> new NewsletterEditorPage.Row(n.id(), n.subject(), n.sent(),
                 n.sentAt() == null ? "" : n.sentAt().toString().substring(0, 10))).toList();
         model.addAttribute("page", new NewsletterEditorPage(rows, null, null, FieldErrors.none(), null, false,
-                newsletters.confirmedCount(), Map.of(), notice(model)));
+                editing.confirmedSubscribers(), Map.of(), notice(model)));
         return "newsletter/newsletters";
     }
 
     @GetMapping("/admin/newsletters/new")
     String create(Model model) {
-        return editor(model, null, new NewsletterForm("", ""), FieldErrors.none(), false);
+        return editor(model, null, new NewsletterForm("", ""), FieldErrors.none());
     }
 
     @PostMapping("/admin/newsletters")
     String saveNew(@Valid @ModelAttribute NewsletterForm form, BindingResult binding, Model model, HttpServletResponse response) {
         if (binding.hasErrors()) {
             response.setStatus(422);
-            return editor(model, null, form, FieldErrors.of(binding), false);
+            return editor(model, null, form, FieldErrors.of(binding));
         }
-        long id = newsletters.insert(form.subject().strip(), form.body(), clock.instant());
-        return "redirect:/admin/newsletters/" + id;
+        return "redirect:/admin/newsletters/" + editing.create(form);
     }
 
     @GetMapping("/admin/newsletters/{id}")
     String open(@PathVariable long id, Model model) {
         Newsletter newsletter = find(id);
-        return editor(model, id, new NewsletterForm(newsletter.subject(), newsletter.bodyMarkdown()), FieldErrors.none(),
-                newsletter.sent());
+        return editor(model, newsletter, new NewsletterForm(newsletter.subject(), newsletter.bodyMarkdown()), FieldErrors.none());
     }
 
     @PostMapping("/admin/newsletters/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute NewsletterForm form, BindingResult binding, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Newsletter newsletter = find(id);
-        if (binding.hasErrors() || newsletter.sent()) {
-            response.setStatus(newsletter.sent() ? 409 : 422);
-            return editor(model, id, form, newsletter.sent()
-                    ? FieldErrors.none().with("subject", "This newsletter was sent already; it cannot change.")
-                    : FieldErrors.of(binding), newsletter.sent());
+        if (!newsletter.sent() && binding.hasErrors()) {
+            response.setStatus(422);
+            return editor(model, newsletter, form, FieldErrors.of(binding));
         }
-        newsletters.update(id, form.subject().strip(), form.body(), clock.instant());
+        if (newsletter.sent() || !editing.update(id, form)) {
+            response.setStatus(409);
+            return editor(model, find(id), form,
+                    FieldErrors.none().with("subject", "This newsletter was sent already; it cannot change."));
+        }
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/admin/newsletters/" + id;
     }
 
+    /** The text as subscribers will read it: the preview alone for htmx, else the whole editor. */
     @PostMapping("/admin/newsletters/preview")
-    String preview(@ModelAttribute NewsletterForm form, Model model) {
-        model.addAttribute("html", form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdownForMail(form.body()));
-        return "blog/_preview";
+    String preview(@ModelAttribute NewsletterForm form, @RequestParam(required = false) Long id, HttpServletRequest request,
+            Model model) {
+        if (Htmx.isHtmx(request)) {
+            model.addAttribute("html", editing.preview(form.body()));
+            return "blog/_preview";
+        }
+        return editor(model, id == null ? null : find(id), form, FieldErrors.none());
     }
 
     @PostMapping("/admin/newsletters/{id}/test")
@@ -110,14 +112,15 @@ class NewslettersAdminController {
     }
 
     private Newsletter find(long id) {
-        return newsletters.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return editing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private String editor(Model model, Long id, NewsletterForm form, FieldErrors errors, boolean sent) {
-        String preview = form.body() == null || form.body().isBlank() ? "" : blog.renderMarkdownForMail(form.body());
-        var log = id == null ? Map.<org.corebalance.mail.OutboxStatus, Long>of() : sending.log(find(id));
-        model.addAttribute("page", new NewsletterEditorPage(List.of(), id, form, errors, preview, sent,
-                newsletters.confirmedCount(), log, notice(model)));
+    /** The editor for a new newsletter ({@code saved} null) or a saved one, showing the form as given. */
+    private String editor(Model model, Newsletter saved, NewsletterForm form, FieldErrors errors) {
+        Map<OutboxStatus, Long> log = saved == null ? Map.of() : sending.log(saved);
+        model.addAttribute("page", new NewsletterEditorPage(List.of(), saved == null ? null : saved.id(), form, errors,
+                editing.preview(form.body()), saved != null && saved.sent(), editing.confirmedSubscribers(), log,
+                notice(model)));
         return "newsletter/newsletters";
     }
 

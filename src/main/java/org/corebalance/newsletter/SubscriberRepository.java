@@ -79,10 +79,6 @@ class SubscriberRepository {
         return email;
     }
 
-    String unsubscribeToken(long id) {
-        return jdbc.sql("select unsubscribe_token from subscriber where id = :id").param("id", id).query(String.class).single();
-    }
-
     List<Subscriber> findAll(int limit) {
         return jdbc.sql("select " + COLUMNS + " from subscriber order by created_at desc, id desc limit :limit")
                 .param("limit", limit).query(SubscriberRepository::subscriber).list();

@@ -12,22 +12,22 @@ class SubscribersAdminController {
 
     static final int SHOWN = 10_000;
 
-    private final SubscriberRepository subscribers;
+    private final NewsletterService newsletter;
 
-    SubscribersAdminController(SubscriberRepository subscribers) {
-        this.subscribers = subscribers;
+    SubscribersAdminController(NewsletterService newsletter) {
+        this.newsletter = newsletter;
     }
 
     @GetMapping("/admin/subscribers")
     String list(Model model) {
-        model.addAttribute("page", new SubscribersPage(subscribers.findAll(SHOWN)));
+        model.addAttribute("page", new SubscribersPage(newsletter.subscribers(SHOWN)));
         return "newsletter/subscribers";
     }
 
     @GetMapping("/admin/subscribers.csv")
     ResponseEntity<String> csv() {
         var out = new StringBuilder("email,status,source,signed_up,confirmed,unsubscribed\r\n");
-        for (Subscriber s : subscribers.findAll(Integer.MAX_VALUE)) {
+        for (Subscriber s : newsletter.subscribers(Integer.MAX_VALUE)) {
             out.append(Csv.row(s.email(), s.status().toLowerCase(), s.source(), s.createdAt(), s.confirmedAt(), s.unsubscribedAt()));
         }
         return Csv.download("subscribers.csv", out.toString());

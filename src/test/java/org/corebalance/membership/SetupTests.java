@@ -31,7 +31,7 @@ class SetupTests {
         HttpResponse<String> weak = http.submit("/admin/setup", "/admin/setup", "ownerName", "Cora Coach",
                 "email", "cora@corebalance.test", "password", "password1234", "practiceName", "Cora's Core",
                 "city", "Dana Point, California", "contactEmail", "hello@cora.test", "timeZone", "America/Los_Angeles");
-        assertThat(weak.statusCode()).isEqualTo(200);
+        assertThat(weak.statusCode()).isEqualTo(422);
         var page = Jsoup.parse(weak.body());
         assertThat(page.select("#password-error").text()).contains("most common");
         assertThat(page.selectFirst("#ownerName").attr("value")).isEqualTo("Cora Coach");
@@ -40,6 +40,7 @@ class SetupTests {
         HttpResponse<String> badZone = http.submit("/admin/setup", "/admin/setup", "ownerName", "Cora Coach",
                 "email", "not-an-email", "password", "calm core, steady breath", "practiceName", "",
                 "city", "Dana Point", "contactEmail", "hello@cora.test", "timeZone", "Mars/Olympus_Mons");
+        assertThat(badZone.statusCode()).isEqualTo(422);
         var errors = Jsoup.parse(badZone.body());
         assertThat(errors.select("#email-error").text()).isEqualTo("That doesn't look like an e-mail address.");
         assertThat(errors.select("#practiceName-error").text()).isEqualTo("Please enter the practice's name.");

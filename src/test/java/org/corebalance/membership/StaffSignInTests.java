@@ -155,7 +155,7 @@ class StaffSignInTests {
 
         var wrongCurrent = http.submit("/admin/password", "/admin/password", "currentPassword", "not it at all",
                 "newPassword", "a brand new passphrase for me", "confirmation", "a brand new passphrase for me");
-        assertThat(wrongCurrent.statusCode()).isEqualTo(200);
+        assertThat(wrongCurrent.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(wrongCurrent.body()).select("#currentPassword-error").text())
                 .isEqualTo("That is not your current password.");
 
