@@ -56,12 +56,12 @@ class HeldCommentDigest {
         }
     }
 
-    /** Queues one e-mail about every held comment not yet told; returns how many it lists. */
+    /** Queues one e-mail about every held comment not yet told. */
     @Transactional
-    int sendDue() {
+    void sendDue() {
         List<Comment> held = comments.heldNotYetTold(MAX_LISTED);
         if (held.isEmpty() || comments.markTold(held.stream().map(Comment::id).toList(), clock.instant()) != held.size()) {
-            return 0;
+            return;
         }
         Map<Long, ArticleRef> articles = blog.articles(held.stream().map(Comment::articleId).collect(Collectors.toSet()));
         List<HeldCommentsMail.Held> listed = held.stream().map(comment -> {
@@ -71,7 +71,6 @@ class HeldCommentDigest {
         }).toList();
         mail.sendToPractice("comments/mail/held", new HeldCommentsMail(listed, properties.baseUrl() + "/admin/comments"),
                 "comments-held", Map.of());
-        return held.size();
     }
 
     private static String excerpt(String text) {

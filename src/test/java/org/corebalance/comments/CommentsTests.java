@@ -310,11 +310,11 @@ class CommentsTests {
         for (int i = 0; i < 3; i++) {
             guest("Held " + i + " " + unique, "held" + i + "-" + unique + "@example.org", "Waiting " + i);
         }
-        assertThat(digest.sendDue()).isGreaterThanOrEqualTo(3);
-        assertThat(digest.sendDue()).isZero();
+        digest.sendDue();
+        digest.sendDue();
         var digests = jdbc.sql("select body_text from mail_outbox where kind = 'comments-held' and body_text like :u")
                 .param("u", "%" + unique + "%").query(String.class).list();
-        assertThat(digests).hasSize(1);
+        assertThat(digests).as("one e-mail for all three, and none again").hasSize(1);
         assertThat(digests.get(0)).contains("Held 0 " + unique, "Held 1 " + unique, "Held 2 " + unique, "/admin/comments");
     }
 
