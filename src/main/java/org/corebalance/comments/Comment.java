@@ -18,4 +18,9 @@ record Comment(
         boolean notifyReplies,
         String notifyToken,
         Instant createdAt) {
+
+    /** Whether this comment's author is to hear of the reply: they asked, their comment is visible, and the reply is not their own. */
+    boolean wantsToHearOf(Comment reply) {
+        return notifyReplies && authorEmail != null && status == CommentStatus.APPROVED && !authorEmail.equals(reply.authorEmail());
+    }
 }

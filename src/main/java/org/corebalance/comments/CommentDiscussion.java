@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.corebalance.blog.ArticleDiscussion;
 import org.corebalance.blog.ArticleRef;
-import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.PracticeSettingsService;
 import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.CsrfTokens;
+import org.corebalance.system.PracticeSettingsService;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +34,13 @@ class CommentDiscussion implements ArticleDiscussion {
     static final String TEMPLATE = "comments/_section.jte";
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
-    private final CommentRepository comments;
     private final CommentService service;
     private final WhoIsSignedIn whoIsSignedIn;
     private final PracticeSettingsService settings;
     private final TemplateEngine templates;
 
-    CommentDiscussion(CommentRepository comments, CommentService service, WhoIsSignedIn whoIsSignedIn,
-            PracticeSettingsService settings, TemplateEngine templates) {
-        this.comments = comments;
+    CommentDiscussion(CommentService service, WhoIsSignedIn whoIsSignedIn, PracticeSettingsService settings,
+            TemplateEngine templates) {
         this.service = service;
         this.whoIsSignedIn = whoIsSignedIn;
         this.settings = settings;
@@ -63,7 +61,7 @@ class CommentDiscussion implements ArticleDiscussion {
 
     CommentsSection section(ArticleRef article, HttpServletRequest request, CommentForm form, FieldErrors errors, String notice) {
         Optional<SignedIn> staff = whoIsSignedIn.currentStaff();
-        List<CommentView> threads = threads(comments.approvedOn(article.id()));
+        List<CommentView> threads = threads(service.approvedOn(article.id()));
         CommentView replyingTo = null;
         if (form.parent() != null) {
             replyingTo = service.replyTarget(article, form.parent())

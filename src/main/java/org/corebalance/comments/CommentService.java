@@ -4,47 +4,47 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corebalance.blog.ArticleRef;
-import org.corebalance.blog.BlogApi;
-import org.corebalance.mail.MailApi;
-import org.corebalance.mail.OutgoingMail;
 import org.corebalance.shared.SecretTokens;
-import org.corebalance.system.CoreBalanceProperties;
-import org.corebalance.system.PublicRevision;
 import org.corebalance.shared.SignedIn;
+import org.corebalance.system.FormRateLimiter;
+import org.corebalance.system.PublicRevision;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives and moderates comments. A comment is stored, its moderation decided, readers' pages
- * refreshed and any reply notice queued in one transaction, so an accepted comment is never lost
- * and a notice never goes out for a comment that was not stored.
+ * Receives and moderates comments, at most {@link #PER_ADDRESS} from one network address in
+ * {@link #BURST}. A comment is stored, its moderation decided and readers' pages refreshed in one
+ * transaction; with it {@link CommentHeld} is published when it waits for the coach, and
+ * {@link ReplyPublished} when a reply someone asked to hear of becomes visible, so the notice goes
+ * out once the reply is committed and never for one that was not.
  */
 @Service
 class CommentService {
 
     /** The window in which many comments from one address or e-mail hold the next ones. */
     static final Duration BURST = Duration.ofMinutes(10);
+    /** Comments one network address may send in {@link #BURST}; more are refused. */
+    static final int PER_ADDRESS = 30;
 
     private final CommentRepository comments;
-    private final BlogApi blog;
-    private final MailApi mail;
+    private final FormRateLimiter limiter;
     private final PublicRevision revision;
-    private final CoreBalanceProperties properties;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentService(CommentRepository comments, BlogApi blog, MailApi mail, PublicRevision revision,
-            CoreBalanceProperties properties, Clock clock) {
+    CommentService(CommentRepository comments, FormRateLimiter limiter, PublicRevision revision,
+            ApplicationEventPublisher events, Clock clock) {
         this.comments = comments;
-        this.blog = blog;
-        this.mail = mail;
+        this.limiter = limiter;
         this.revision = revision;
-        this.properties = properties;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -74,12 +74,24 @@ class CommentService {
                 .flatMap(parent -> parent.parentId() == null ? Optional.of(parent) : comments.find(parent.parentId()));
     }
 
+    /** An article's visible comments, oldest first. */
+    List<Comment> approvedOn(long articleId) {
+        return comments.approvedOn(articleId);
+    }
+
     /** The new comment's id and status. */
     record Posted(long id, CommentStatus status) {
     }
 
+    /**
+     * Stores a checked comment from a client's address and decides its moderation; empty, storing
+     * nothing, when that address has sent too many (the refused send counts too).
+     */
     @Transactional
-    Posted post(ArticleRef article, CommentForm form, Comment parent, Optional<SignedIn> staff, long recentFromAddress) {
+    Optional<Posted> post(ArticleRef article, CommentForm form, Comment parent, Optional<SignedIn> staff, String clientAddress) {
+        if (!limiter.allow("comment", clientAddress, PER_ADDRESS, BURST)) {
+            return Optional.empty();
+        }
         String text = form.bodyOrEmpty().strip();
         String email = staff.isPresent() ? null : form.emailOrEmpty().strip().toLowerCase(Locale.ROOT);
         String name = staff.map(SignedIn::name).orElseGet(() -> form.nameOrEmpty().strip());
@@ -87,18 +99,39 @@ class CommentService {
         Instant now = clock.instant();
         var facts = new Moderation.Facts(form.robot(), staff.isPresent(), email != null && comments.hasApprovedFrom(email),
                 CommentMarkdown.links(text), String.join("\n", name, text, website == null ? "" : website),
-                form.elapsedMillis(), recentFromAddress, email == null ? 0 : comments.countFrom(email, now.minus(BURST)) + 1,
-                comments.settings().blockedWordList());
+                form.elapsedMillis(), limiter.count("comment", clientAddress, BURST),
+                email == null ? 0 : comments.countFrom(email, now.minus(BURST)) + 1, comments.settings().blockedWordList());
         Moderation.Decision decision = Moderation.decide(facts);
         boolean notify = form.wantsReplies() && email != null && decision.status() != CommentStatus.SPAM;
         long id = comments.insert(new CommentRepository.NewComment(article.id(), parent == null ? null : parent.id(), name,
                 email, website, staff.map(SignedIn::id).orElse(null), staff.isPresent(), text, CommentMarkdown.render(text),
                 decision.status(), decision.reason(), notify, notify ? SecretTokens.random() : null), now);
-        if (decision.status() == CommentStatus.APPROVED) {
+        if (decision.status() == CommentStatus.PENDING) {
+            events.publishEvent(new CommentHeld(id));
+        } else if (decision.status() == CommentStatus.APPROVED) {
             revision.bump();
-            tellParentAuthor(comments.find(id).orElseThrow());
+            announceReply(comments.find(id).orElseThrow());
         }
-        return new Posted(id, decision.status());
+        return Optional.of(new Posted(id, decision.status()));
+    }
+
+    /** The moderation queue for one status, newest first, at most {@code limit}. */
+    List<Comment> withStatus(CommentStatus status, int limit) {
+        return comments.withStatus(status, limit);
+    }
+
+    /** How many comments wait, are visible and are kept as spam. */
+    Map<CommentStatus, Long> counts() {
+        return comments.counts();
+    }
+
+    CommentSettings settings() {
+        return comments.settings();
+    }
+
+    /** The articles whose comments the coach closed. */
+    Set<Long> closedArticles() {
+        return comments.closedArticles();
     }
 
     /** The coach's decisions in the queue, for one comment or many; returns how many changed. */
@@ -112,7 +145,7 @@ class CommentService {
         switch (action) {
             case "approve" -> {
                 List<Long> approved = comments.setStatus(ids, CommentStatus.APPROVED, clock.instant());
-                comments.findAll(approved).forEach(this::tellParentAuthor);
+                comments.findAll(approved).forEach(this::announceReply);
                 changed = approved.size();
                 visibleBefore |= changed > 0;
             }
@@ -139,39 +172,10 @@ class CommentService {
         return SecretTokens.plausible(token) && (comments.stopNotices(token) || comments.tokenExists(token));
     }
 
-    /** Tells the author of the comment a reply was written under, if they asked and it is not their own reply. */
-    private void tellParentAuthor(Comment reply) {
-        if (reply.parentId() == null) {
-            return;
+    /** Announces a reply that became visible, when the author of the comment it answers asked to hear of it. */
+    private void announceReply(Comment reply) {
+        if (reply.parentId() != null && comments.find(reply.parentId()).filter(parent -> parent.wantsToHearOf(reply)).isPresent()) {
+            events.publishEvent(new ReplyPublished(reply.id()));
         }
-        Comment parent = comments.find(reply.parentId()).orElse(null);
-        if (parent == null || !parent.notifyReplies() || parent.authorEmail() == null
-                || parent.status() != CommentStatus.APPROVED || parent.authorEmail().equals(reply.authorEmail())) {
-            return;
-        }
-        ArticleRef article = blog.articles(Set.of(reply.articleId())).get(reply.articleId());
-        if (article == null) {
-            return;
-        }
-        String link = properties.baseUrl() + article.path() + "#comment-" + reply.id();
-        String stop = properties.baseUrl() + "/comments/stop?token=" + parent.notifyToken();
-        var headers = new LinkedHashMap<String, String>();
-        headers.put("List-Unsubscribe", "<" + stop + ">");
-        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        String who = reply.byCoach() ? reply.authorName() + " (the coach)" : reply.authorName();
-        mail.send(new OutgoingMail(parent.authorEmail(), parent.authorName(),
-                "New reply to your comment on \u201c" + article.title() + "\u201d",
-                """
-                Hello %s,
-
-                %s replied to your comment on "%s":
-
-                %s
-
-                Read the conversation: %s
-
-                You get this because you asked to hear about replies to your comment. Stop these e-mails in one click: %s
-                """.formatted(parent.authorName(), who, article.title(), reply.bodyMarkdown(), link, stop),
-                null, headers, "comment-reply"));
     }
 }

@@ -1,7 +1,6 @@
 package org.corebalance.comments;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -36,19 +35,14 @@ class CommentsAdminController {
     private static final int PAGE = 200;
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
-    private final CommentRepository comments;
-    private final CommentService service;
+    private final CommentService comments;
     private final BlogApi blog;
     private final PracticeSettingsService settings;
-    private final Clock clock;
 
-    CommentsAdminController(CommentRepository comments, CommentService service, BlogApi blog,
-            PracticeSettingsService settings, Clock clock) {
+    CommentsAdminController(CommentService comments, BlogApi blog, PracticeSettingsService settings) {
         this.comments = comments;
-        this.service = service;
         this.blog = blog;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/comments")
@@ -91,7 +85,7 @@ class CommentsAdminController {
         if (!ACTIONS.contains(action) || !BOXES.contains(box) || ids.size() > PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action.");
         }
-        int changed = service.moderate(new HashSet<>(ids), action);
+        int changed = comments.moderate(new HashSet<>(ids), action);
         redirect.addAttribute("box", box);
         redirect.addAttribute("done", changed + " " + (action.equals("approve") ? "approved"
                 : action.equals("spam") ? "marked as spam" : "deleted"));
@@ -127,7 +121,7 @@ class CommentsAdminController {
                     closed, errors, false));
             return "comments/settings";
         }
-        service.saveSettings(new CommentSettings(enabled, who, blockedWords.strip()), listed, closed);
+        comments.saveSettings(new CommentSettings(enabled, who, blockedWords.strip()), listed, closed);
         return "redirect:/admin/comments/settings?saved";
     }
 

@@ -5,12 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
-import org.corebalance.shared.WhoIsSignedIn;
-import org.corebalance.system.Htmx;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
-import org.corebalance.system.FormRateLimiter;
 import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,27 +25,21 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Receives comments and stops reply notices. A post answers with the article again (post,
  * redirect, get) or, with htmx, with the comments section in place; a form with mistakes comes
- * back with its messages and the text kept.
+ * back with its messages and the text kept; the service refuses an address that sent too many.
  */
 @Controller
 class CommentsController {
-
-    /** Comments one network address may send in {@link CommentService#BURST}; more get 429. */
-    static final int PER_ADDRESS = 30;
 
     private final CommentService comments;
     private final CommentDiscussion discussion;
     private final BlogApi blog;
     private final WhoIsSignedIn whoIsSignedIn;
-    private final FormRateLimiter limiter;
 
-    CommentsController(CommentService comments, CommentDiscussion discussion, BlogApi blog, WhoIsSignedIn whoIsSignedIn,
-            FormRateLimiter limiter) {
+    CommentsController(CommentService comments, CommentDiscussion discussion, BlogApi blog, WhoIsSignedIn whoIsSignedIn) {
         this.comments = comments;
         this.discussion = discussion;
         this.blog = blog;
         this.whoIsSignedIn = whoIsSignedIn;
-        this.limiter = limiter;
     }
 
     @PostMapping("/blog/{slug}/comments")
@@ -55,12 +48,6 @@ class CommentsController {
         ArticleRef article = blog.publicArticle(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (binding.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The comment form was not sent as it was given.");
-        }
-        String address = request.getRemoteAddr();
-        if (!limiter.allow("comment", address, PER_ADDRESS, CommentService.BURST)) {
-            return again(article, form, FieldErrors.none().with("body",
-                    "You have sent a lot of comments in a short time. Please wait ten minutes and try again; your text is kept below."),
-                    429, request, response, model);
         }
         Optional<SignedIn> staff = whoIsSignedIn.currentStaff();
         CommentService.Permission permission = comments.permission(article, staff.isPresent());
@@ -78,8 +65,12 @@ class CommentsController {
         if (!errors.isEmpty()) {
             return again(article, form, errors, 422, request, response, model);
         }
-        long recent = limiter.count("comment", address, CommentService.BURST);
-        CommentService.Posted posted = comments.post(article, form, parent, staff, recent);
+        CommentService.Posted posted = comments.post(article, form, parent, staff, request.getRemoteAddr()).orElse(null);
+        if (posted == null) {
+            return again(article, form, FieldErrors.none().with("body",
+                    "You have sent a lot of comments in a short time. Please wait ten minutes and try again; your text is kept below."),
+                    429, request, response, model);
+        }
         boolean visible = posted.status() == CommentStatus.APPROVED;
         if (Htmx.isHtmx(request)) {
             model.addAttribute("section", discussion.section(article, request,

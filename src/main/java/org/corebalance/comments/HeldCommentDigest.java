@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tells the coach about comments waiting for them: one e-mail for everything held since the last
  * one, at most every {@link #EVERY}, never one per comment. Each comment is in one such e-mail.
+ * It reads the queue rather than listening for {@link CommentHeld}: a batch is whatever waits
+ * untold when the job runs, and the queue already keeps that, across restarts and instances.
  */
 @Component
 class HeldCommentDigest {
@@ -27,6 +29,7 @@ class HeldCommentDigest {
     static final Duration EVERY = Duration.ofMinutes(15);
     static final String TASK = "held-comment-digest";
     private static final int MAX_LISTED = 50;
+    private static final int EXCERPT = 200;
 
     private final CommentRepository comments;
     private final BlogApi blog;
@@ -53,28 +56,24 @@ class HeldCommentDigest {
         }
     }
 
-    /** Queues one e-mail about every held comment not yet told; returns how many it lists. */
+    /** Queues one e-mail about every held comment not yet told. */
     @Transactional
-    int sendDue() {
+    void sendDue() {
         List<Comment> held = comments.heldNotYetTold(MAX_LISTED);
         if (held.isEmpty() || comments.markTold(held.stream().map(Comment::id).toList(), clock.instant()) != held.size()) {
-            return 0;
+            return;
         }
         Map<Long, ArticleRef> articles = blog.articles(held.stream().map(Comment::articleId).collect(Collectors.toSet()));
-        var text = new StringBuilder();
-        text.append(held.size() == 1 ? "One comment is" : held.size() + " comments are")
-                .append(" waiting for you before readers can see ").append(held.size() == 1 ? "it" : "them").append(":\n\n");
-        for (Comment comment : held) {
+        List<HeldCommentsMail.Held> listed = held.stream().map(comment -> {
             ArticleRef article = articles.get(comment.articleId());
-            String excerpt = comment.bodyMarkdown().length() > 200 ? comment.bodyMarkdown().substring(0, 200) + "\u2026"
-                    : comment.bodyMarkdown();
-            text.append("- ").append(comment.authorName()).append(" on \"")
-                    .append(article == null ? "an article" : article.title()).append("\" (")
-                    .append(comment.heldReason()).append("):\n  ").append(excerpt.replaceAll("\\R", "\n  ")).append("\n\n");
-        }
-        text.append("Approve, mark as spam or delete them: ").append(properties.baseUrl()).append("/admin/comments\n");
-        mail.sendToPractice(held.size() == 1 ? "A comment is waiting for you" : held.size() + " comments are waiting for you",
-                text.toString(), Map.of(), "comments-held");
-        return held.size();
+            return new HeldCommentsMail.Held(comment.authorName(), article == null ? "an article" : article.title(),
+                    comment.heldReason(), excerpt(comment.bodyMarkdown()));
+        }).toList();
+        mail.sendToPractice("comments/mail/held", new HeldCommentsMail(listed, properties.baseUrl() + "/admin/comments"),
+                "comments-held", Map.of());
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > EXCERPT ? text.substring(0, EXCERPT) + "\u2026" : text;
     }
 }

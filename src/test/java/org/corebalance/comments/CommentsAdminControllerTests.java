@@ -1,0 +1,129 @@
+package org.corebalance.comments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.corebalance.blog.ArticleRef;
+import org.corebalance.blog.BlogApi;
+import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.WebSliceTestConfig;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The moderation queue and the comment settings, with the service mocked: what reaches it, and who may do what. */
+@WebMvcTest(CommentsAdminController.class)
+@Import({WebSliceTestConfig.class, CommentsWebRules.class})
+class CommentsAdminControllerTests {
+
+    private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");
+    private static final RequestPostProcessor EDITOR = user("editor@example.org").roles("EDITOR");
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CommentService comments;
+    @MockitoBean
+    BlogApi blog;
+    @TestBean
+    WhoIsSignedIn whoIsSignedIn;
+
+    /** The admin layout greets the person signed in: here, whoever the request is made as. */
+    static WhoIsSignedIn whoIsSignedIn() {
+        return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .filter(signedIn -> signedIn instanceof UsernamePasswordAuthenticationToken)
+                .map(signedIn -> new SignedIn(1, signedIn.getName(), signedIn.getName(),
+                        signedIn.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_OWNER"))
+                                ? SignedIn.Role.OWNER : SignedIn.Role.EDITOR));
+    }
+
+    @BeforeEach
+    void setUp() {
+        var counts = new EnumMap<CommentStatus, Long>(CommentStatus.class);
+        for (CommentStatus status : CommentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        given(comments.counts()).willReturn(counts);
+        given(comments.settings()).willReturn(CommentSettings.DEFAULTS);
+        given(blog.publicArticles()).willReturn(List.of(new ArticleRef(3, "walking", "Walking")));
+    }
+
+    @Test
+    void unknownActionsBoxesAndIdsAreRefusedAndNothingIsModerated() throws Exception {
+        mvc.perform(post("/admin/comments").with(EDITOR).with(csrf()).param("action", "explode").param("ids", "5"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/comments/5/explode").with(EDITOR).with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/comments").with(EDITOR).with(csrf()).param("action", "spam").param("ids", "abc"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/comments").with(EDITOR).with(csrf()).param("action", "spam").param("ids", "5")
+                .param("box", "nowhere")).andExpect(status().isBadRequest());
+        String[] tooMany = IntStream.rangeClosed(1, 201).mapToObj(String::valueOf).toArray(String[]::new);
+        mvc.perform(post("/admin/comments").with(EDITOR).with(csrf()).param("action", "delete").param("ids", tooMany))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/comments").param("box", "nowhere").with(EDITOR)).andExpect(status().isNotFound());
+        verify(comments, never()).moderate(anyCollection(), anyString());
+    }
+
+    @Test
+    void manyCommentsAreModeratedAtOnceAndTheQueueSaysWhatHappened() throws Exception {
+        given(comments.moderate(Set.of(5L, 6L), "spam")).willReturn(2);
+        mvc.perform(post("/admin/comments").with(EDITOR).with(csrf()).param("action", "spam").param("ids", "5", "6", "5"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/comments?box=held&done=2+marked+as+spam"));
+
+        var page = Jsoup.parse(mvc.perform(get("/admin/comments").param("done", "2 marked as spam").with(EDITOR))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".notice").text()).isEqualTo("2 marked as spam.");
+        verify(comments).withStatus(CommentStatus.PENDING, 200);
+    }
+
+    @Test
+    void editorsModerateButOnlyTheOwnerSeesOrChangesTheSettings() throws Exception {
+        mvc.perform(get("/admin/comments").param("box", "spam").with(EDITOR)).andExpect(status().isOk());
+        mvc.perform(get("/admin/comments/settings").with(EDITOR)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/comments/settings").with(EDITOR).with(csrf()).param("enabled", "false")
+                .param("audience", "EVERYONE")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/comments")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(get("/admin/comments/settings").with(OWNER)).andExpect(status().isOk());
+        mvc.perform(post("/admin/comments/settings").with(OWNER).with(csrf()).param("enabled", "true")
+                .param("audience", "MEMBERS").param("open", "3")).andExpect(redirectedUrl("/admin/comments/settings?saved"));
+        verify(comments).saveSettings(new CommentSettings(true, CommentSettings.Audience.MEMBERS, ""), Set.of(3L), Set.of());
+    }
+
+    @Test
+    void settingsWithMistakesComeBackWithMessagesAndAreNotSaved() throws Exception {
+        var page = Jsoup.parse(mvc.perform(post("/admin/comments/settings").with(OWNER).with(csrf()).param("audience", "SOMEONE")
+                        .param("blockedWords", "x".repeat(4001)))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("fieldset .error-message").text()).isEqualTo("Please choose who may comment.");
+        assertThat(page.select("#blockedWords-error").text()).isEqualTo("Keep the list under 4,000 characters.");
+        verify(comments, never()).saveSettings(any(), anyCollection(), anyCollection());
+    }
+}
