@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Tells the coach about comments waiting for them: one e-mail for everything held since the last
@@ -60,7 +61,13 @@ class HeldCommentDigest {
     @Transactional
     void sendDue() {
         List<Comment> held = comments.heldNotYetTold(MAX_LISTED);
-        if (held.isEmpty() || comments.markTold(held.stream().map(Comment::id).toList(), clock.instant()) != held.size()) {
+        if (held.isEmpty()) {
+            return;
+        }
+        if (comments.markTold(held.stream().map(Comment::id).toList(), clock.instant()) != held.size()) {
+            // Another pass marked some of them first; keep none of this pass's marks, so no comment
+            // counts as told without being in a digest. The next pass lists what is left.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return;
         }
         Map<Long, ArticleRef> articles = blog.articles(held.stream().map(Comment::articleId).collect(Collectors.toSet()));
