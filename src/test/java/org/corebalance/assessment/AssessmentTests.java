@@ -1,6 +1,7 @@
 package org.corebalance.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -242,8 +243,10 @@ class AssessmentTests {
         long id = jdbc.sql("select id from assessment where token_hash = :h").param("h", org.corebalance.shared.SecretTokens.sha256(taking.token))
                 .query(Long.class).single();
         String alert = jdbc.sql("select body_text from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
-                .param("p", "%/admin/leads/" + id + "\n%").query(String.class).single();
+                .param("p", "%/admin/leads/" + id + ">%").query(String.class).single();
         assertThat(alert).contains("emergency care now").doesNotContain("bladder", "unsure");
+        assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%.AssessmentCompleted'")
+                .query(Long.class).single()).as("the coach was told through the event, and it is done").isZero();
 
         assertThat(step(taking, "pain", PAIN).statusCode()).as("nothing goes on after a red flag").isEqualTo(409);
         taking.state = sealedAtConsent;
@@ -251,7 +254,20 @@ class AssessmentTests {
         assertThat(changedMind.statusCode()).as("the flagged answers were sent again, changed").isEqualTo(302);
         assertThat(row(taking.token).get("status")).as("the red flag stands").isEqualTo("STOPPED");
         assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
-                .param("p", "%/admin/leads/" + id + "\n%").query(Long.class).single()).as("told once").isEqualTo(1);
+                .param("p", "%/admin/leads/" + id + ">%").query(Long.class).single()).as("told once").isEqualTo(1);
+    }
+
+    @Test
+    void onlyFinishedAssessmentsHaveRoomInTheSchema() {
+        assertThat(jdbc.sql("select count(*) from information_schema.columns where table_name = 'assessment' "
+                + "and column_name = 'next_section'").query(Long.class).single()).isZero();
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into assessment (token_hash, definition_id, definition_version, status, answers, consent_version,
+                                        consent_text, consented_at, lead_status, notes, created_at, updated_at)
+                values (:hash, 'core-balance', 1, 'STARTED', '{}', 'v', 'text', :now, 'NEW', '', :now, :now)""")
+                .param("hash", org.corebalance.shared.SecretTokens.sha256(org.corebalance.shared.SecretTokens.random()))
+                .param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test
