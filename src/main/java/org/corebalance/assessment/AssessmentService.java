@@ -85,11 +85,6 @@ class AssessmentService {
         return assessments.findByTokenHash(SecretTokens.sha256(token));
     }
 
-    Definition definitionOf(StoredAssessment assessment) {
-        return definitions.find(assessment.definitionId(), assessment.definitionVersion()).orElseThrow(() ->
-                new IllegalStateException("questionnaire " + assessment.definitionId() + " v" + assessment.definitionVersion() + " is not loaded"));
-    }
-
     /**
      * The questionnaire a draft is answering, or empty when the draft cannot go on: the questionnaire
      * is no longer offered, the consent text has changed since, or it was started over 30 days ago.
