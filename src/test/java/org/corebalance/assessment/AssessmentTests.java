@@ -2,6 +2,7 @@ package org.corebalance.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.corebalance.CoreBalanceTest;
 import org.corebalance.Http;
@@ -242,11 +244,13 @@ class AssessmentTests {
         assertThat(stored.get("coach_told_at")).isNotNull();
         long id = jdbc.sql("select id from assessment where token_hash = :h").param("h", org.corebalance.shared.SecretTokens.sha256(taking.token))
                 .query(Long.class).single();
-        String alert = jdbc.sql("select body_text from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
-                .param("p", "%/admin/leads/" + id + ">%").query(String.class).single();
+        // The notice is written by a listener of AssessmentCompleted, which runs after the commit on its own thread.
+        String alert = await("the coach's red-flag notice").atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                        "select body_text from mail_outbox where kind = 'assessment-red-flag' and body_text like :p")
+                .param("p", "%/admin/leads/" + id + ">%").query(String.class).optional(), Optional::isPresent).orElseThrow();
         assertThat(alert).contains("emergency care now").doesNotContain("bladder", "unsure");
-        assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%.AssessmentCompleted'")
-                .query(Long.class).single()).as("the coach was told through the event, and it is done").isZero();
+        await("the event's publication completed").atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where event_type like '%.AssessmentCompleted'").query(Long.class).single() == 0);
 
         assertThat(step(taking, "pain", PAIN).statusCode()).as("nothing goes on after a red flag").isEqualTo(409);
         taking.state = sealedAtConsent;
