@@ -37,8 +37,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The assessment's pages alone: what reaches the service, and which page or piece of one comes back. */
-@WebMvcTest(AssessmentController.class)
+/** The assessment's public pages alone: what reaches the service, and which page or piece of one comes back. */
+@WebMvcTest({AssessmentController.class, ResultController.class})
 @Import({WebSliceTestConfig.class, AssessmentWebRules.class, ResultPages.class})
 class AssessmentControllerTests {
 
