@@ -11,11 +11,9 @@ import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.Section;
-import org.corebalance.shared.EmailAddresses;
-import org.corebalance.shared.PageMeta;
-import org.springframework.http.HttpStatus;
 import org.corebalance.system.CsrfTokens;
 import org.corebalance.system.Htmx;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +23,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The FREE ASSESSMENT as a person takes it: consent, one step per section, the result behind a
- * private link. Every step is a plain form post answered with the next step; with htmx the next
- * step (and at the end the result) comes back in place. The answers so far travel sealed in the
- * page's form, so nothing is stored before the assessment is finished, and nothing here creates a
- * session.
+ * The FREE ASSESSMENT as a person takes it: consent, then one step per section up to the result
+ * ({@link ResultController} shows it again behind its private link). Every step is a plain form
+ * post answered with the next step; with htmx the next step (and at the end the result) comes back
+ * in place. The answers so far travel sealed in the page's form, so nothing is stored before the
+ * assessment is finished, and nothing here creates a session.
  */
 @Controller
 class AssessmentController {
 
     private static final Pattern SOURCE = Pattern.compile("/[A-Za-z0-9/_-]{0,199}");
-    private static final PageMeta INTRO = PageMeta.website("Free assessment",
-            "A free, safe assessment of your low back: red-flag screening first, then your pain, daily life and goals, "
-                    + "with a personal starting point.", "/assessment");
     /** The form fields that are not answers: the sealed draft, the Back button and the CSRF token. */
     static final String STATE = "state";
     static final String GO = "go";
@@ -70,15 +65,6 @@ class AssessmentController {
         Draft draft = assessments.start(source(source));
         Definition definition = assessments.current();
         return step(draft, definition, definition.sections().get(0), Answers.empty(), Map.of(), null, request, response, model);
-    }
-
-    /** The private link: the result, once the assessment is finished. */
-    @GetMapping("/assessment/{token}")
-    String result(@PathVariable String token, @RequestParam(required = false) String copy, HttpServletRequest request,
-            Model model) {
-        StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        model.addAttribute("page", results.of(assessment, token, "sent".equals(copy) ? "sent" : null, "", null, CsrfTokens.ifSession(request)));
-        return "assessment/result";
     }
 
     /**
@@ -143,38 +129,16 @@ class AssessmentController {
         return finished(token, outcome, request, response, model);
     }
 
-    /** An e-mail copy of the result, to the address the person gives. */
-    @PostMapping("/assessment/{token}/copy")
-    String copy(@PathVariable String token, @RequestParam(defaultValue = "") String email, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
-        StoredAssessment assessment = assessments.find(token).orElseThrow(AssessmentController::unknown);
-        String address = email.strip();
-        if (!EmailAddresses.isValid(address)) {
-            response.setStatus(422);
-            model.addAttribute("page", results.of(assessment, token, null, email,
-                    address.isEmpty() ? "Please enter your e-mail address." : "That doesn't look like an e-mail address.",
-                    CsrfTokens.ifSession(request)));
-            return "assessment/result";
-        }
-        assessments.sendCopy(assessment, token, address);
-        return "redirect:/assessment/" + token + "?copy=sent#copy";
-    }
-
     /** A step page (with htmx the step alone, its address pushed), carrying the sealed draft. */
     private String step(Draft draft, Definition definition, Section section, Answers answers, Map<String, String> errors,
             String problem, HttpServletRequest request, HttpServletResponse response, Model model) {
-        int index = definition.sectionIndex(section.id()).getAsInt();
-        int count = definition.sections().size();
-        String path = "/assessment/" + draft.token() + "/" + section.id();
-        var meta = PageMeta.website("Free assessment, step " + (index + 1) + " of " + count + ": " + section.title(),
-                "Your free assessment.", null);
-        model.addAttribute("page", new StepPage(meta, path, index + 1, count, section.title(), section.intro(),
-                QuestionView.of(section.items(), answers, errors), problem, index > 0,
-                index == count - 1, seal.seal(draft), CsrfTokens.ifSession(request)));
+        StepPage page = StepPage.of(definition, section, draft.token(), answers, errors, problem, seal.seal(draft),
+                CsrfTokens.ifSession(request));
+        model.addAttribute("page", page);
         if (!Htmx.isHtmx(request)) {
             return "assessment/step";
         }
-        response.setHeader("HX-Push-Url", path);
+        response.setHeader("HX-Push-Url", page.action());
         return "assessment/_step";
     }
 
@@ -189,15 +153,14 @@ class AssessmentController {
             return "redirect:" + path;
         }
         response.setHeader("HX-Push-Url", path);
-        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, CsrfTokens.ifSession(request))
-                : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, CsrfTokens.ifSession(request)));
+        var csrf = CsrfTokens.ifSession(request);
+        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, csrf)
+                : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, csrf));
         return "assessment/_result";
     }
 
     private IntroPage intro(String source, String error, String notice, HttpServletRequest request) {
-        Definition definition = assessments.current();
-        return new IntroPage(INTRO, definition.intro(), ConsentText.TEXT, definition.sections().size(), source, error,
-                notice, CsrfTokens.ifSession(request));
+        return IntroPage.of(assessments.current(), source, error, notice, CsrfTokens.ifSession(request));
     }
 
     /** Every parameter but the draft, the Back button and the CSRF token is an answer; the questionnaire decides which are known. */
@@ -215,14 +178,11 @@ class AssessmentController {
         return from != null && SOURCE.matcher(from).matches() ? from : null;
     }
 
-
-    /** Only a signed-in person (who has a session) needs the token; reading it for anyone else would create one. */
-
     private static ResponseStatusException tampered() {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, "These answers were not sent by the assessment's form.");
     }
 
-    private static ResponseStatusException unknown() {
+    static ResponseStatusException unknown() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such assessment.");
     }
 }

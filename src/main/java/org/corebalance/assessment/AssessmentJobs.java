@@ -43,15 +43,10 @@ class AssessmentJobs {
         if (leads.isEmpty() || assessments.markTold(leads.stream().map(StoredAssessment::id).toList(), clock.instant()) != leads.size()) {
             return 0;
         }
-        var text = new StringBuilder(leads.size() == 1 ? "One person" : leads.size() + " people")
-                .append(" finished the free assessment:\n\n");
-        for (StoredAssessment lead : leads) {
-            text.append("- ").append(properties.baseUrl()).append("/admin/leads/").append(lead.id())
-                    .append(lead.email() == null ? "" : " (" + lead.email() + ")").append('\n');
-        }
-        text.append("\nAll leads: ").append(properties.baseUrl()).append("/admin/leads\n");
-        mail.sendToPractice(leads.size() == 1 ? "A new lead from the free assessment"
-                : leads.size() + " new leads from the free assessment", text.toString(), Map.of(), "assessment-leads");
+        String leadsUrl = properties.baseUrl() + "/admin/leads";
+        var model = new NewLeadsMail(leads.stream()
+                .map(lead -> new NewLeadsMail.Lead(leadsUrl + "/" + lead.id(), lead.email())).toList(), leadsUrl);
+        mail.sendToPractice("assessment/mail/new-leads", model, "assessment-leads", Map.of());
         return leads.size();
     }
 

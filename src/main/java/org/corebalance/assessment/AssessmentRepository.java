@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Outcome;
+import org.corebalance.assessment.domain.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -75,14 +76,21 @@ class AssessmentRepository {
                 .query(AssessmentRepository::assessment).optional();
     }
 
+    /** How urgent the most urgent red flag an assessment raised is; empty when it raised none or is gone. */
+    Optional<Urgency> flagUrgency(long id) {
+        return jdbc.sql("select flag_urgency from assessment where id = :id and flag_urgency is not null").param("id", id)
+                .query(String.class).optional().map(Urgency::valueOf);
+    }
+
     void setEmail(long id, String email, Instant now) {
         jdbc.sql("update assessment set email = :email, updated_at = :now where id = :id")
                 .param("email", email).param("now", utc(now)).param("id", id).update();
     }
 
-    void updateLead(long id, LeadStatus status, String notes, Instant now) {
-        jdbc.sql("update assessment set lead_status = :status, notes = :notes, updated_at = :now where id = :id")
-                .param("status", status.name()).param("notes", notes).param("now", utc(now)).param("id", id).update();
+    /** False when there is no such assessment. */
+    boolean updateLead(long id, LeadStatus status, String notes, Instant now) {
+        return jdbc.sql("update assessment set lead_status = :status, notes = :notes, updated_at = :now where id = :id")
+                .param("status", status.name()).param("notes", notes).param("now", utc(now)).param("id", id).update() == 1;
     }
 
     /** Which finished assessments the coach's list shows. Nulls mean "any". */

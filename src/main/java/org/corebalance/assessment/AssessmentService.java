@@ -17,7 +17,7 @@ import org.corebalance.mail.MailApi;
 import org.corebalance.shared.SecretTokens;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.FormRateLimiter;
-import org.corebalance.system.PracticeSettingsService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes a person through the assessment: consent starts it, each step is checked, red flags stop it
- * at once (and tell the coach at once), and the last step scores it. Answers so far travel sealed in
- * the person's page ({@link Draft}); the database sees an assessment once, finished, in one insert.
- * The private token is known only to the person; only its hash is stored.
+ * at once, and the last step scores it. Answers so far travel sealed in the person's page ({@link
+ * Draft}); the database sees an assessment once, finished, in one insert, published with it as
+ * {@link AssessmentCompleted} (so the coach hears of a red flag at once). The private token is
+ * known only to the person; only its hash is stored.
  */
 @Service
 class AssessmentService {
@@ -39,23 +40,25 @@ class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final AssessmentDefinitions definitions;
+    private final ResultPages results;
     private final MailApi mail;
-    private final PracticeSettingsService settings;
     private final CoreBalanceProperties properties;
     private final FormRateLimiter limiter;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, AssessmentDefinitions definitions, MailApi mail,
-            PracticeSettingsService settings, CoreBalanceProperties properties, FormRateLimiter limiter,
-            TransactionTemplate transaction, Clock clock) {
+    AssessmentService(AssessmentRepository assessments, AssessmentDefinitions definitions, ResultPages results,
+            MailApi mail, CoreBalanceProperties properties, FormRateLimiter limiter, TransactionTemplate transaction,
+            ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.definitions = definitions;
+        this.results = results;
         this.mail = mail;
-        this.settings = settings;
         this.properties = properties;
         this.limiter = limiter;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,11 +83,6 @@ class AssessmentService {
             return Optional.empty();
         }
         return assessments.findByTokenHash(SecretTokens.sha256(token));
-    }
-
-    Definition definitionOf(StoredAssessment assessment) {
-        return definitions.find(assessment.definitionId(), assessment.definitionVersion()).orElseThrow(() ->
-                new IllegalStateException("questionnaire " + assessment.definitionId() + " v" + assessment.definitionVersion() + " is not loaded"));
     }
 
     /**
@@ -176,9 +174,7 @@ class AssessmentService {
                     return flags.isEmpty() ? new StepResult.TooMany(check.answers()) : new StepResult.StoppedUnkept(outcome);
                 }
                 long id = assessments.insertFinished(tokenHash, draft, status, check.answers(), outcome, clock.instant());
-                if (!flags.isEmpty()) {
-                    alertCoach(id, flags.get(0));
-                }
+                events.publishEvent(new AssessmentCompleted(id, status == AssessmentStatus.STOPPED));
                 return new StepResult.Finished(outcome);
             });
         } catch (DuplicateKeyException storedAlready) {
@@ -187,28 +183,15 @@ class AssessmentService {
         }
     }
 
-    /** Sends the person their result, to the address they give; it is kept with the lead. */
+    /**
+     * Sends the person their result, to the address they give (and only there: it is health data);
+     * the address is kept with the lead.
+     */
     @Transactional
     void sendCopy(StoredAssessment assessment, String token, String email) {
         assessments.setEmail(assessment.id(), email, clock.instant());
-        mail.send(ResultEmail.of(assessment.outcome(), email, properties.baseUrl() + "/assessment/" + token,
-                settings.current().name()));
-    }
-
-    /** A red flag tells the coach at once. The e-mail carries no answers: they stay on the server. */
-    private void alertCoach(long id, RaisedFlag flag) {
-        String when = switch (flag.urgency()) {
-            case EMERGENCY -> "emergency care now";
-            case TODAY -> "a doctor today";
-            case SOON -> "a clinician soon";
-        };
-        mail.sendToPractice("Red flag in a free assessment: " + when,
-                """
-                Someone who took the free assessment answered a safety question that calls for %s.
-                They were told so, the assessment stopped there and no program was offered.
-
-                Open the lead (sign-in needed; the answers are not in this e-mail): %s/admin/leads/%d
-                """.formatted(when, properties.baseUrl(), id),
-                Map.of(), "assessment-red-flag");
+        var copy = new ResultMail(results.of(assessment.outcome(), null, token, null, "", null, null),
+                properties.baseUrl() + "/assessment/" + token);
+        mail.send(email, null, "assessment/mail/result", copy, "assessment-result");
     }
 }

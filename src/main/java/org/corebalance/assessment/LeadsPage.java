@@ -10,6 +10,12 @@ import java.util.List;
 public record LeadsPage(List<Row> leads, String flag, String level, String from, String until, String query, String error,
         boolean deleted) {
 
+    /** The page for these filters: the leads they chose, or none and the reason they could not be used. */
+    static LeadsPage of(LeadFilters filters, List<Row> leads, String error, boolean deleted) {
+        return new LeadsPage(leads, filters.flag(), filters.level(), filters.from(), filters.until(), filters.query(),
+                error, deleted);
+    }
+
     /** One lead in the list. */
     public record Row(long id, String completed, String flag, String level, String painNow, String function,
             String status, String source, String email) {

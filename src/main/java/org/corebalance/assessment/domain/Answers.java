@@ -79,16 +79,6 @@ public final class Answers {
         return values.getOrDefault(itemId, List.of());
     }
 
-    /** The item's single value, or null when it was not answered. */
-    public String value(String itemId) {
-        List<String> itemValues = values(itemId);
-        return itemValues.isEmpty() ? null : itemValues.get(0);
-    }
-
-    public boolean answered(String itemId) {
-        return values.containsKey(itemId);
-    }
-
     public Map<String, List<String>> asMap() {
         return values;
     }

@@ -1,6 +1,5 @@
 package org.corebalance.assessment.domain;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -91,49 +90,14 @@ public final class Definition {
         return OptionalInt.empty();
     }
 
-    public Optional<Section> next(Section section) {
-        return sectionIndex(section.id()).stream().map(i -> i + 1).filter(i -> i < sections.size())
-                .mapToObj(sections::get).findFirst();
-    }
-
-    public Optional<Section> previous(Section section) {
-        return sectionIndex(section.id()).stream().map(i -> i - 1).filter(i -> i >= 0)
-                .mapToObj(sections::get).findFirst();
-    }
-
-    public Optional<Item> item(String itemId) {
-        return Optional.ofNullable(items.get(itemId));
-    }
-
     /** The advice for raised flags of this urgency. */
     public UrgencyAdvice advice(Urgency urgency) {
         return advice.get(urgency);
     }
 
-    public List<ChangeRule> changes() {
-        return changes;
-    }
-
     /** The rule that says when a change in this score matters, if the definition has one. */
     public Optional<ChangeRule> change(String scoreId) {
         return changes.stream().filter(rule -> rule.score().equals(scoreId)).findFirst();
-    }
-
-    /** The section's questions that these answers show, in order. */
-    public List<Item> visibleItems(Section section, Answers answers) {
-        var visible = new ArrayList<Item>();
-        Answers shown = Answers.empty();
-        for (Section each : sections) {
-            for (Item item : each.items()) {
-                if (isShown(item, shown)) {
-                    if (each.id().equals(section.id())) {
-                        visible.add(item);
-                    }
-                    shown = keep(item, answers, shown);
-                }
-            }
-        }
-        return visible;
     }
 
     /**
@@ -204,10 +168,6 @@ public final class Definition {
 
     private static boolean isShown(Item item, Answers shownSoFar) {
         return item.showIf() == null || item.showIf().test(new AnswerFacts(shownSoFar));
-    }
-
-    private static Answers keep(Item item, Answers answers, Answers shown) {
-        return item.accepted(answers.values(item.id())).map(values -> shown.with(item.id(), values)).orElse(shown);
     }
 
     Map<String, Item> items() {

@@ -7,26 +7,7 @@ package org.corebalance.assessment.domain;
  */
 public class DefinitionException extends RuntimeException {
 
-    private final String file;
-    private final String place;
-    private final String problem;
-
     DefinitionException(String file, String place, String problem) {
         super(file + " at " + place + ": " + problem);
-        this.file = file;
-        this.place = place;
-        this.problem = problem;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public String place() {
-        return place;
-    }
-
-    public String problem() {
-        return problem;
     }
 }

@@ -36,9 +36,4 @@ public record Outcome(String definitionId, int definitionVersion, List<ScoreResu
     public Optional<ScoreResult> score(String id) {
         return scores.stream().filter(score -> score.id().equals(id)).findFirst();
     }
-
-    /** The classification's result, or null. */
-    public String classification(String id) {
-        return classifications.get(id);
-    }
 }

@@ -60,7 +60,7 @@ class DefinitionParserTests {
 
         assertThat(definition.id()).isEqualTo("small");
         assertThat(definition.sections()).extracting(Section::id).containsExactly("one", "two");
-        assertThat(definition.item("hours")).get().extracting(Item::required).isEqualTo(false);
+        assertThat(definition.items().get("hours")).extracting(Item::required).isEqualTo(false);
         assertThat(definition.change("total")).isPresent();
     }
 

@@ -41,7 +41,7 @@ class InstrumentScoringTests {
 
             assertThat(outcome.score("total")).get().extracting(ScoreResult::value).isEqualTo(total);
             assertThat(outcome.score("subscale")).get().extracting(ScoreResult::value).isEqualTo(subscale);
-            assertThat(outcome.classification("risk")).isEqualTo(risk);
+            assertThat(outcome.classifications().get("risk")).isEqualTo(risk);
         }
 
         @Test
@@ -67,7 +67,7 @@ class InstrumentScoringTests {
 
             assertThat(outcome.score("total").get().value()).isNull();
             assertThat(outcome.score("subscale").get().value()).isNull();
-            assertThat(outcome.classification("risk")).isNull();
+            assertThat(outcome.classifications().get("risk")).isNull();
         }
     }
 

@@ -1,9 +1,24 @@
 package org.corebalance.assessment.domain;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** A complete, honest set of answers to the shipped questionnaire that raises no flag; tests change what they are about. */
 final class ShippedAnswers {
 
     private ShippedAnswers() {
+    }
+
+    /** What a step's form sends when these are the answers: the values of its own questions. */
+    static Map<String, List<String>> step(Section section, Answers answers) {
+        var form = new LinkedHashMap<String, List<String>>();
+        section.items().forEach(item -> {
+            if (!answers.values(item.id()).isEmpty()) {
+                form.put(item.id(), answers.values(item.id()));
+            }
+        });
+        return form;
     }
 
     static Answers typical() {

@@ -32,7 +32,7 @@ class ShippedQuestionnaireTests {
         assertThat(outcome.exercises()).hasSize(3);
         assertThat(outcome.score("function").get().value()).isEqualTo(25.0);
         assertThat(outcome.score("function").get().bandLabel()).isEqualTo("Some limits");
-        assertThat(outcome.classification("irritability")).isEqualTo("moderate");
+        assertThat(outcome.classifications().get("irritability")).isEqualTo("moderate");
         assertThat(outcome.goals()).containsExactly(new Goal("goal_1", "Going for longer walks", 4));
     }
 
@@ -181,10 +181,12 @@ class ShippedQuestionnaireTests {
         String item = "tried_before";
         Section contributors = shipped.section("contributors").orElseThrow();
 
-        assertThat(shipped.visibleItems(contributors, Answers.empty().with(item, "nothing"))).extracting(Item::id)
-                .doesNotContain("relief_lasted");
-        assertThat(shipped.visibleItems(contributors, Answers.empty().with(item, "massage"))).extracting(Item::id)
-                .contains("relief_lasted");
+        Answers notAnswered = ShippedAnswers.typical().without("relief_lasted");
+
+        assertThat(shipped.check(contributors, Answers.empty(), ShippedAnswers.step(contributors, notAnswered.with(item, "nothing")))
+                .errors()).isEmpty();
+        assertThat(shipped.check(contributors, Answers.empty(), ShippedAnswers.step(contributors, notAnswered.with(item, "massage")))
+                .errors()).containsOnlyKeys("relief_lasted");
     }
 
     @Test
