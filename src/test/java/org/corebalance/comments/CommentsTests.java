@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.corebalance.CoreBalanceTest;
+import org.corebalance.EventPublications;
 import org.corebalance.Http;
 import org.corebalance.membership.StaffFixtures;
 import org.jsoup.Jsoup;
@@ -240,6 +241,7 @@ class CommentsTests {
         assertThat(replies.select(".badge-coach").text()).isEqualTo("Coach");
         assertThat(replies.text()).contains("short and easy walks");
 
+        EventPublications.awaitHandled(jdbc);
         var notice = jdbc.sql("select subject, body_text, headers from mail_outbox where kind = 'comment-reply' and recipient = :to")
                 .param("to", email).query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
         assertThat(notice.get(0)).contains("New reply to your comment");
@@ -258,6 +260,7 @@ class CommentsTests {
 
         guest("Other " + unique, "other-" + unique + "@example.org", "Me too", "parent", String.valueOf(question));
         owner.submit("/admin/comments", "/admin/comments/" + idOf("Other " + unique) + "/approve");
+        EventPublications.awaitHandled(jdbc);
         assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'comment-reply' and recipient = :to")
                 .param("to", email).query(Long.class).single()).as("no notice after stopping").isEqualTo(1);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.corebalance.CoreBalanceTest;
+import org.corebalance.EventPublications;
 import org.corebalance.Http;
 import org.corebalance.membership.StaffFixtures;
 import org.jsoup.Jsoup;
@@ -62,6 +63,7 @@ class ContactTests {
         assertThat(reader.page("/contact/thanks").select(".notice").text()).contains("your message has arrived");
 
         assertThat(stored(name)).isEqualTo(1);
+        EventPublications.awaitHandled(jdbc);
         assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'contact-message' and subject like :s")
                 .param("s", "%" + unique + "%").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'contact-confirmation' and recipient = :to")
@@ -94,6 +96,7 @@ class ContactTests {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select spam from contact_message where name = :name").param("name", name).query(Boolean.class).single())
                 .isTrue();
+        EventPublications.awaitHandled(jdbc);
         assertThat(jdbc.sql("select count(*) from mail_outbox where body_text like :n").param("n", "%" + name + "%")
                 .query(Long.class).single()).isZero();
     }
