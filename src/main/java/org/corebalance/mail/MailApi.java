@@ -59,19 +59,12 @@ public class MailApi {
     }
 
     /**
-     * Queues a message in the caller's transaction: it is stored, and later sent, only if that
-     * transaction commits, so a message and what caused it stand or fall together.
+     * Queues a written message in the caller's transaction: it is stored, and later sent, only if
+     * that transaction commits, so a message and what caused it stand or fall together.
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void send(OutgoingMail mail) {
+    void send(OutgoingMail mail) {
         repository.insert(mail, clock.instant());
-    }
-
-    /** Queues a message to the practice itself (the coach), at the contact address in its settings. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void sendToPractice(String subject, String text, Map<String, String> headers, String kind) {
-        PracticeSettings practice = settings.current();
-        send(new OutgoingMail(practice.email(), practice.name(), subject, text, null, headers, kind));
     }
 
     /** The newest messages first, at most {@code limit} (capped at 500). */
