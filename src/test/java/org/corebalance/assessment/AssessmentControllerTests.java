@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +28,14 @@ import org.corebalance.assessment.domain.AssessmentDefinitions;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Level;
 import org.corebalance.assessment.domain.Outcome;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The assessment's public pages alone: what reaches the service, and which page or piece of one comes back. */
-@WebMvcTest({AssessmentController.class, ResultController.class})
-@Import({WebSliceTestConfig.class, AssessmentWebRules.class, ResultPages.class})
+@WebSliceTest
 class AssessmentControllerTests {
 
     private static final Definition DEFINITION = new AssessmentDefinitions().current();
@@ -55,9 +51,9 @@ class AssessmentControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     AssessmentService assessments;
-    @MockitoBean
+    @Autowired
     DraftSeal seal;
 
     @BeforeEach

@@ -20,27 +20,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import org.corebalance.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The leads pages alone: only the owner gets in, bad filters and follow-ups never reach {@link Leads}. */
-@WebMvcTest(LeadsAdminController.class)
-@Import({WebSliceTestConfig.class, AssessmentWebRules.class})
+@WebSliceTest
 class LeadsAdminControllerTests {
 
     private static final RequestPostProcessor OWNER = user("owner@corebalance.example").roles("OWNER");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     Leads leads;
 
     @Test

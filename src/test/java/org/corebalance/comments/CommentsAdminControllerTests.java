@@ -14,32 +14,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.shared.SignedIn;
-import org.corebalance.shared.WhoIsSignedIn;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.bean.override.convention.TestBean;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The moderation queue and the comment settings, with the service mocked: what reaches it, and who may do what. */
-@WebMvcTest(CommentsAdminController.class)
-@Import({WebSliceTestConfig.class, CommentsWebRules.class})
+@WebSliceTest
 class CommentsAdminControllerTests {
 
     private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");
@@ -47,21 +38,11 @@ class CommentsAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     CommentService comments;
-    @MockitoBean
+    @Autowired
     BlogApi blog;
-    @TestBean
-    WhoIsSignedIn whoIsSignedIn;
 
-    /** The admin layout greets the person signed in: here, whoever the request is made as. */
-    static WhoIsSignedIn whoIsSignedIn() {
-        return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-                .filter(signedIn -> signedIn instanceof UsernamePasswordAuthenticationToken)
-                .map(signedIn -> new SignedIn(1, signedIn.getName(), signedIn.getName(),
-                        signedIn.getAuthorities().stream().anyMatch(role -> role.getAuthority().equals("ROLE_OWNER"))
-                                ? SignedIn.Role.OWNER : SignedIn.Role.EDITOR));
-    }
 
     @BeforeEach
     void setUp() {

@@ -17,21 +17,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,8 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * unknown article or comment, closed comments), the refusal it decides, and the two ways a post
  * is answered (the comments section in place for htmx, post/redirect/get without).
  */
-@WebMvcTest(CommentsController.class)
-@Import({WebSliceTestConfig.class, CommentsWebRules.class, CommentDiscussion.class})
+@WebSliceTest
 class CommentsControllerTests {
 
     private static final ArticleRef ARTICLE = new ArticleRef(3, "walking-for-your-back", "Walking for your back");
@@ -50,9 +46,9 @@ class CommentsControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     CommentService comments;
-    @MockitoBean
+    @Autowired
     BlogApi blog;
 
     @BeforeEach

@@ -12,26 +12,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The owner's inbox with the service mocked: unknown messages and actions, and who may open it. */
-@WebMvcTest(MessagesAdminController.class)
-@Import({WebSliceTestConfig.class, ContactWebRules.class})
+@WebSliceTest
 class MessagesAdminControllerTests {
 
     private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     ContactService contact;
 
     @Test

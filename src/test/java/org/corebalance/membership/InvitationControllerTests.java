@@ -10,20 +10,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** An invited editor choosing a password, alone: a dead link, and a password refused before anything is set. */
-@WebMvcTest(InvitationController.class)
-@Import({WebSliceTestConfig.class, MembershipWebRules.class})
+@WebSliceTest
 class InvitationControllerTests {
 
     private static final String TOKEN = "Cd-8_wVu";
@@ -33,9 +29,9 @@ class InvitationControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     StaffInvitations invitations;
-    @MockitoBean
+    @Autowired
     StaffAccounts staff;
 
     private ResultActions accept(String password, String confirmation) throws Exception {

@@ -14,19 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Forgotten passwords alone: asking for a link, and a new password through it, refused when it should be. */
-@WebMvcTest(PasswordResetController.class)
-@Import({WebSliceTestConfig.class, MembershipWebRules.class})
+@WebSliceTest
 class PasswordResetControllerTests {
 
     private static final String TOKEN = "Ab-9_xYz";
@@ -34,9 +30,9 @@ class PasswordResetControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     PasswordReset reset;
-    @MockitoBean
+    @Autowired
     StaffAccounts staff;
 
     private ResultActions choose(String password, String confirmation) throws Exception {

@@ -12,14 +12,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
 import org.corebalance.system.SetupState;
-import org.corebalance.system.WebSliceTestConfig;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,21 +26,26 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The one-time setup alone. The page is open to all by the web rules and decides itself: it
  * answers only while the practice has no owner (a mock here), and 404 once it has.
  */
-@WebMvcTest(SetupController.class)
-@Import({WebSliceTestConfig.class, MembershipWebRules.class})
+@WebSliceTest
 class SetupControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     StaffAccounts staff;
-    @MockitoBean
+    @Autowired
     SetupState setup;
 
     private static MockHttpServletRequestBuilder setUp(String email, String password, String practiceName, String timeZone) {
         return post("/admin/setup").param("ownerName", "Cora Coach").param("email", email).param("password", password)
                 .param("practiceName", practiceName).param("city", "Dana Point, California")
                 .param("contactEmail", "hello@cora.test").param("timeZone", timeZone).with(csrf());
+    }
+
+    /** Every test but the last is about the first run, before the owner exists. */
+    @BeforeEach
+    void notSetUpYet() {
+        given(setup.isComplete()).willReturn(false);
     }
 
     @Test

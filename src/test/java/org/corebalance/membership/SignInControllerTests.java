@@ -15,23 +15,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The sign-in page and changing one's password, alone: what each says, and what never reaches the accounts. */
-@WebMvcTest(SignInController.class)
-@Import({WebSliceTestConfig.class, MembershipWebRules.class})
+@WebSliceTest
 class SignInControllerTests {
 
     private static final SignedIn EDITOR = new SignedIn(2, "Eddie Editor", "eddie@corebalance.test", SignedIn.Role.EDITOR);
@@ -39,10 +34,10 @@ class SignInControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     StaffAccounts staff;
     /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
-    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+    @Autowired
     WhoIsSignedIn whoIsSignedIn;
 
     private void editorSignedIn() {

@@ -16,34 +16,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The owner's staff page alone: invitations refused with a reason, and nobody but the owner gets in. */
-@WebMvcTest(StaffAdminController.class)
-@Import({WebSliceTestConfig.class, MembershipWebRules.class})
+@WebSliceTest
 class StaffAdminControllerTests {
 
     private static final SignedIn OWNER = new SignedIn(1, "Olivia Owner", "owner@corebalance.test", SignedIn.Role.OWNER);
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     StaffAccounts staff;
-    @MockitoBean
+    @Autowired
     StaffInvitations invitations;
     /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
-    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+    @Autowired
     WhoIsSignedIn whoIsSignedIn;
 
     /** The owner, signed in, sends the invitation form. */

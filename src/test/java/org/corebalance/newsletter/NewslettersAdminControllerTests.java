@@ -16,28 +16,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.Optional;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.Htmx;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The owner's newsletter editor alone: refused input, the preview with and without htmx, and who may send. */
-@WebMvcTest(NewslettersAdminController.class)
-@Import({WebSliceTestConfig.class, NewsletterWebRules.class})
+@WebSliceTest
 class NewslettersAdminControllerTests {
 
     private static final SignedIn OWNER = new SignedIn(1, "Olivia Owner", "owner@corebalance.test", SignedIn.Role.OWNER);
@@ -47,12 +42,12 @@ class NewslettersAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     NewsletterEditing editing;
-    @MockitoBean
+    @Autowired
     NewsletterSending sending;
     /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
-    @MockitoBean(answers = Answers.CALLS_REAL_METHODS)
+    @Autowired
     WhoIsSignedIn whoIsSignedIn;
 
     @BeforeEach

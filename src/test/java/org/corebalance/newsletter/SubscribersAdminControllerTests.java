@@ -10,27 +10,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The owner's subscriber list and export alone: only the owner gets them, and the export is safe for spreadsheets. */
-@WebMvcTest(SubscribersAdminController.class)
-@Import({WebSliceTestConfig.class, NewsletterWebRules.class})
+@WebSliceTest
 class SubscribersAdminControllerTests {
 
     private static final Instant SIGNED_UP = Instant.parse("2026-11-24T12:00:00Z");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     NewsletterService newsletter;
 
     @Test

@@ -1,0 +1,28 @@
+package org.corebalance.blog;
+
+import static org.corebalance.system.WebSliceTestConfig.sliceMock;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** The blog's part of the one web slice context: its web rules as they are, its services as mocks (reset after each test). */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(BlogWebRules.class)
+public class BlogSliceBeans {
+
+    @Bean
+    BlogService blogService() {
+        return sliceMock(BlogService.class);
+    }
+
+    @Bean
+    ArticleEditing articleEditing() {
+        return sliceMock(ArticleEditing.class);
+    }
+
+    @Bean
+    BlogApi blogApi() {
+        return sliceMock(BlogApi.class);
+    }
+}
