@@ -19,7 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,7 +65,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     /** The owner switched demo content in the settings: remove exactly the demo articles, or bring them back. */
-    @EventListener
+    @ApplicationModuleListener
     void on(DemoContentSwitched switched) {
         if (switched.on()) {
             if (blog.countDemo() == 0) {

@@ -27,7 +27,7 @@ class OutboxAdminController {
         return "mail/outbox";
     }
 
-    @GetMapping("/admin/outbox/{id}")
+    @GetMapping("/admin/outbox/{id:\\d{1,18}}")
     String message(@PathVariable long id, Model model) {
         OutboxEntry entry = mail.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("page", new OutboxPage(java.util.List.of(), mail.deliveryConfigured(), entry));

@@ -54,11 +54,6 @@ public record OutgoingMail(String to, String toName, String subject, String text
         }
     }
 
-    /** A plain-text message without recipient name, HTML or extra headers. */
-    public static OutgoingMail text(String to, String subject, String text, String kind) {
-        return new OutgoingMail(to, null, subject, text, null, Map.of(), kind);
-    }
-
     private static void checkHeader(String name, String value) {
         if (name == null || !HEADER_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a header name: " + name);

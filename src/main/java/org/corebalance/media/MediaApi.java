@@ -81,6 +81,11 @@ public class MediaApi {
         return repository.exists(id);
     }
 
+    /** The stored bytes of one size of an image, as {@link MediaController} serves them. */
+    Optional<MediaRepository.Variant> variant(long id, int width) {
+        return repository.findVariant(id, width);
+    }
+
     public Optional<ResponsiveImage> describe(long id) {
         ResponsiveImage image = described.get(id);
         if (image != null) {

@@ -8,21 +8,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves image variants; an id's bytes never change, so they are cached for a year. */
+/**
+ * Serves image variants; an id's bytes never change, so they are cached for a year. An address
+ * whose id or width is not a number of sensible length is no image either: not found.
+ */
 @Controller
 class MediaController {
 
     private static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
-    private final MediaRepository repository;
+    private final MediaApi media;
 
-    MediaController(MediaRepository repository) {
-        this.repository = repository;
+    MediaController(MediaApi media) {
+        this.media = media;
     }
 
-    @GetMapping("/media/{id}/{width}.jpg")
+    @GetMapping("/media/{id:\\d{1,18}}/{width:\\d{1,5}}.jpg")
     ResponseEntity<byte[]> variant(@PathVariable long id, @PathVariable int width) {
-        return repository.findVariant(id, width)
+        return media.variant(id, width)
                 .map(variant -> ResponseEntity.ok()
                         .cacheControl(FOREVER)
                         .contentType(MediaType.parseMediaType(variant.contentType()))

@@ -1,5 +1,5 @@
 package org.corebalance.system;
 
-/** The owner turned demo content on or off in the settings. */
+/** The owner turned demo content on or off in the settings (published with the saved settings). */
 public record DemoContentSwitched(boolean on) {
 }

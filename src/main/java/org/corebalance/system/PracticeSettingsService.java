@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The practice's settings: the owner's saved values, or the environment's defaults until the
  * first save. Read on every page, so the current value is kept for a second at most; a change
- * made through another instance shows within that second.
+ * made through another instance shows within that second. Turning the demo content on or off is
+ * announced as {@link DemoContentSwitched}, with the save.
  */
 @Service
 public class PracticeSettingsService {
@@ -27,13 +29,16 @@ public class PracticeSettingsService {
     private final CoreBalanceProperties properties;
     private final PublicRevision revision;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot snapshot;
 
-    PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, PublicRevision revision, Clock clock) {
+    PracticeSettingsService(JdbcClient jdbc, CoreBalanceProperties properties, PublicRevision revision, Clock clock,
+            ApplicationEventPublisher events) {
         this.revision = revision;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     public PracticeSettings current() {
@@ -47,6 +52,8 @@ public class PracticeSettingsService {
 
     @Transactional
     public void save(PracticeSettings settings) {
+        // Read in this transaction, not the cached value: the switch is announced exactly once.
+        boolean demoWasOn = read().settings().demoEnabled();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String links = settings.socialLinks().stream().map(URI::toString).collect(Collectors.joining("\n"));
         int updated = jdbc.sql("""
@@ -69,6 +76,9 @@ public class PracticeSettingsService {
         }
         revision.bump();
         snapshot = null;
+        if (demoWasOn != settings.demoEnabled()) {
+            events.publishEvent(new DemoContentSwitched(settings.demoEnabled()));
+        }
     }
 
     private Snapshot read() {

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.corebalance.shared.FieldErrors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,11 +26,9 @@ class SettingsAdminController {
     static final int MAX_LINKS = 6;
 
     private final PracticeSettingsService settings;
-    private final ApplicationEventPublisher events;
 
-    SettingsAdminController(PracticeSettingsService settings, ApplicationEventPublisher events) {
+    SettingsAdminController(PracticeSettingsService settings) {
         this.settings = settings;
-        this.events = events;
     }
 
     @GetMapping("/admin/settings")
@@ -69,12 +67,8 @@ class SettingsAdminController {
             model.addAttribute("page", new SettingsPage(form, errors, TIME_ZONES, false));
             return "system/settings";
         }
-        boolean demoWasOn = settings.current().demoEnabled();
-        settings.save(new PracticeSettings(form.name().strip(), form.city().strip(), form.email().strip().toLowerCase(java.util.Locale.ROOT),
+        settings.save(new PracticeSettings(form.name().strip(), form.city().strip(), form.email().strip().toLowerCase(Locale.ROOT),
                 ZoneId.of(form.timeZone()), links, form.demoOn()));
-        if (demoWasOn != form.demoOn()) {
-            events.publishEvent(new DemoContentSwitched(form.demoOn()));
-        }
         return "redirect:/admin/settings?saved";
     }
 }

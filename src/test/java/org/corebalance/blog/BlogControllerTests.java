@@ -1,7 +1,10 @@
 package org.corebalance.blog;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -30,6 +33,8 @@ class BlogControllerTests {
     MockMvc mvc;
     @MockitoBean
     BlogService blog;
+    @MockitoBean
+    ArticleDiscussion discussion;
 
     private static ArticleListPage listPage(int page, int pages) {
         return new ArticleListPage(PageMeta.website("Articles", "All articles.", "/blog"), "Articles", "Intro.", null,
@@ -44,8 +49,8 @@ class BlogControllerTests {
 
         mvc.perform(get("/blog").param("page", "2"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("The bridge, done well")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Page 2 of 3")));
+                .andExpect(content().string(containsString("The bridge, done well")))
+                .andExpect(content().string(containsString("Page 2 of 3")));
     }
 
     @Test
@@ -76,5 +81,32 @@ class BlogControllerTests {
         given(blog.tag(anyString(), anyInt())).willReturn(Optional.empty());
         mvc.perform(get("/blog/missing")).andExpect(status().isNotFound());
         mvc.perform(get("/blog/tag/missing")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void tagPageNumbersThatAreNotNumbersNeverReachTheService() throws Exception {
+        for (String bad : List.of("abc", "0", "01", "1000000")) {
+            mvc.perform(get("/blog/tag/psoas-muscle").param("page", bad)).andExpect(status().isNotFound());
+        }
+        verify(blog, never()).tag(anyString(), anyInt());
+        given(blog.tag("psoas-muscle", 2)).willReturn(Optional.of(listPage(2, 2)));
+        mvc.perform(get("/blog/tag/psoas-muscle").param("page", "2")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anArticleIsShownWithWhatAnotherModuleShowsUnderIt() throws Exception {
+        var ref = new ArticleRef(4, "bridge", "The bridge, done well");
+        var card = new ArticleCard("bridge", "The bridge, done well", "Summary.",
+                new PublishedDate("2026-11-01T15:00:00Z", "November 1, 2026"), 4, List.of(), null, null);
+        var page = new ArticlePage(PageMeta.website("The bridge, done well", "Summary.", "/blog/bridge"), card,
+                "<p>Glutes start the lift.</p>", "", List.of(), null);
+        given(blog.article("bridge")).willReturn(new BlogService.ArticleLookup.Found(ref, page));
+        given(discussion.of(eq(ref), any()))
+                .willReturn(output -> output.writeContent("<section id=\"comments\">Tell me in the comments</section>"));
+
+        mvc.perform(get("/blog/bridge"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<p>Glutes start the lift.</p>")))
+                .andExpect(content().string(containsString("<section id=\"comments\">Tell me in the comments</section>")));
     }
 }

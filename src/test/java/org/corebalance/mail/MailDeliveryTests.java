@@ -85,6 +85,11 @@ class MailDeliveryTests {
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A plain-text message without recipient name, HTML or extra headers. */
+    private static OutgoingMail plain(String to, String subject, String text) {
+        return new OutgoingMail(to, null, subject, text, null, Map.of(), "test");
+    }
+
     @Test
     void aRolledBackMessageIsNeverSentAndACommittedOneArrivesOnceWithBothPartsAndItsHeaders() throws Exception {
         String rolledBack = address("rolled-back");
@@ -94,7 +99,7 @@ class MailDeliveryTests {
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
         transaction.executeWithoutResult(status -> {
-            mail.send(OutgoingMail.text(rolledBack, "Never " + unique, "This must not arrive.", "test"));
+            mail.send(plain(rolledBack, "Never " + unique, "This must not arrive."));
             status.setRollbackOnly();
         });
         transaction.executeWithoutResult(status -> mail.send(new OutgoingMail(committed, "Ana Client",
@@ -137,7 +142,7 @@ class MailDeliveryTests {
         String to = address("after-commit");
 
         transaction.executeWithoutResult(status -> {
-            mail.send(OutgoingMail.text(to, "After commit " + unique, "Sent once committed.", "test"));
+            mail.send(plain(to, "After commit " + unique, "Sent once committed."));
             // A pass on another thread, as the scheduler runs it, cannot see the uncommitted message.
             passOnAnotherThread();
             assertThat(messagesTo(to)).isEmpty();
@@ -151,7 +156,7 @@ class MailDeliveryTests {
         String to = address("retry");
         smtp.stop();
         try {
-            mail.send(OutgoingMail.text(to, "Retry " + unique, "Arrives in the end.", "test"));
+            mail.send(plain(to, "Retry " + unique, "Arrives in the end."));
             Instant queuedAt = clock.instant();
 
             OutboxEntry first = awaitEntry(to, entry -> entry.attempts() == 1);
@@ -183,7 +188,7 @@ class MailDeliveryTests {
         String to = address("given-up");
         smtp.stop();
         try {
-            mail.send(OutgoingMail.text(to, "Given up " + unique, "Never arrives.", "test"));
+            mail.send(plain(to, "Given up " + unique, "Never arrives."));
             awaitEntry(to, entry -> entry.attempts() == 1);
             clock.advance(Duration.ofSeconds(30));
             awaitEntry(to, entry -> entry.attempts() == 2);
@@ -205,7 +210,7 @@ class MailDeliveryTests {
     void overlappingDeliveryPassesSendEachMessageExactlyOnce() throws Exception {
         List<String> recipients = IntStream.range(0, 30).mapToObj(i -> address("burst-" + i)).toList();
         transaction.executeWithoutResult(status -> recipients.forEach(
-                to -> mail.send(OutgoingMail.text(to, "Burst " + unique, "One of thirty.", "test"))));
+                to -> mail.send(plain(to, "Burst " + unique, "One of thirty."))));
 
         // Three passes start together on the same due messages, while the scheduler's own pass runs too.
         int passes = 3;
@@ -241,8 +246,8 @@ class MailDeliveryTests {
         String crashed = address("crashed");
         String busy = address("busy");
         transaction.executeWithoutResult(status -> {
-            mail.send(OutgoingMail.text(crashed, "Crashed " + unique, "Picked up again.", "test"));
-            mail.send(OutgoingMail.text(busy, "Busy " + unique, "Still claimed.", "test"));
+            mail.send(plain(crashed, "Crashed " + unique, "Picked up again."));
+            mail.send(plain(busy, "Busy " + unique, "Still claimed."));
             // Another instance claimed both: its claim on the first ran out a minute ago (it crashed),
             // on the second it still runs for a minute (it may be sending right now).
             claimAsAnotherInstance(crashed, clock.instant().minus(Duration.ofMinutes(1)));

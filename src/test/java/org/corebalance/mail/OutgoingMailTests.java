@@ -81,7 +81,7 @@ class OutgoingMailTests {
 
     @Test
     void refusesAMissingOrFreeFormKind() {
-        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.text("a@example.com", "S", "T", null));
-        assertThatIllegalArgumentException().isThrownBy(() -> OutgoingMail.text("a@example.com", "S", "T", "Password Reset"));
+        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail("a@example.com", null, "S", "T", null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail("a@example.com", null, "S", "T", null, null, "Password Reset"));
     }
 }

@@ -1,0 +1,99 @@
+package org.corebalance.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Optional;
+import org.corebalance.assessment.AssessmentApi;
+import org.corebalance.blog.BlogApi;
+import org.corebalance.comments.CommentsApi;
+import org.corebalance.contact.ContactApi;
+import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.SetupState;
+import org.corebalance.system.WebSliceTestConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** /admin: the first-run redirect, who may see it, and which counts each member of staff is shown. */
+@WebMvcTest(DashboardController.class)
+@Import(WebSliceTestConfig.class)
+class DashboardControllerTests {
+
+    private static final SignedIn OWNER = new SignedIn(1, "Maya", "maya@example.org", SignedIn.Role.OWNER);
+    private static final SignedIn EDITOR = new SignedIn(2, "Sam", "sam@example.org", SignedIn.Role.EDITOR);
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    SetupState setup;
+    @MockitoBean
+    WhoIsSignedIn whoIsSignedIn;
+    @MockitoBean
+    BlogApi blog;
+    @MockitoBean
+    ContactApi contact;
+    @MockitoBean
+    CommentsApi comments;
+    @MockitoBean
+    AssessmentApi assessments;
+
+    @BeforeEach
+    void aPracticeWithSomethingOfEverything() {
+        given(setup.isComplete()).willReturn(true);
+        given(blog.counts()).willReturn(new BlogApi.ArticleCounts(5, 1, 2));
+        given(contact.unreadMessages()).willReturn(3L);
+        given(comments.waitingForApproval()).willReturn(1L);
+        given(assessments.newLeads()).willReturn(new AssessmentApi.LeadCounts(4, 2));
+    }
+
+    private Document dashboardAs(SignedIn who) throws Exception {
+        given(whoIsSignedIn.current()).willReturn(Optional.of(who));
+        given(whoIsSignedIn.currentStaff()).willReturn(Optional.of(who));
+        String page = mvc.perform(get("/admin").with(user(who.email()).roles(who.role().name())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page);
+    }
+
+    @Test
+    void theOwnerSeesEveryCount() throws Exception {
+        Document page = dashboardAs(OWNER);
+        assertThat(page.select("h1").text()).isEqualTo("Hello, Maya");
+        assertThat(page.select(".stat-list li").eachText()).containsExactly("5 published", "1 scheduled", "2 drafts",
+                "1 comment waits for you", "4 new leads from the free assessment, 2 with a red flag", "3 unread messages");
+    }
+
+    @Test
+    void anEditorIsNotShownLeadsOrMessages() throws Exception {
+        Document page = dashboardAs(EDITOR);
+        assertThat(page.select(".stat-list li").eachText()).containsExactly("5 published", "1 scheduled", "2 drafts",
+                "1 comment waits for you");
+        assertThat(page.select("a[href=/admin/leads], a[href=/admin/messages], a[href=/admin/settings]")).isEmpty();
+    }
+
+    @Test
+    void beforeSetupEveryoneIsSentToTheSetupPageAndNothingIsCounted() throws Exception {
+        given(setup.isComplete()).willReturn(false);
+        mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/setup"));
+        verifyNoInteractions(blog, contact, comments, assessments);
+    }
+
+    @Test
+    void afterSetupAnonymousVisitorsAreAskedToSignIn() throws Exception {
+        mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        verifyNoInteractions(blog, contact, comments, assessments);
+    }
+}
