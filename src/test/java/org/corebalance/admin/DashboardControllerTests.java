@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.Optional;
 import org.corebalance.assessment.AssessmentApi;
 import org.corebalance.blog.BlogApi;
@@ -16,20 +17,15 @@ import org.corebalance.contact.ContactApi;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.SetupState;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** /admin: the first-run redirect, who may see it, and which counts each member of staff is shown. */
-@WebMvcTest(DashboardController.class)
-@Import(WebSliceTestConfig.class)
+@WebSliceTest
 class DashboardControllerTests {
 
     private static final SignedIn OWNER = new SignedIn(1, "Maya", "maya@example.org", SignedIn.Role.OWNER);
@@ -37,17 +33,17 @@ class DashboardControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     SetupState setup;
-    @MockitoBean
+    @Autowired
     WhoIsSignedIn whoIsSignedIn;
-    @MockitoBean
+    @Autowired
     BlogApi blog;
-    @MockitoBean
+    @Autowired
     ContactApi contact;
-    @MockitoBean
+    @Autowired
     CommentsApi comments;
-    @MockitoBean
+    @Autowired
     AssessmentApi assessments;
 
     @BeforeEach

@@ -23,35 +23,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import org.corebalance.WebSliceTest;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.corebalance.media.MediaApi;
 import org.corebalance.media.MediaLibraryPage;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The article editor's controller alone: what it binds, what it hands the service, which view and status it answers with. */
-@WebMvcTest(BlogAdminController.class)
-@Import({WebSliceTestConfig.class, BlogWebRules.class})
+@WebSliceTest
 class BlogAdminControllerTests {
 
     private static final RequestPostProcessor EDITOR = user("editor@example.org").roles("EDITOR");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     ArticleEditing editing;
-    @MockitoBean
+    @Autowired
     MediaApi media;
 
     @BeforeEach

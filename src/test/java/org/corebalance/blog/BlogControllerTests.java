@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,27 +14,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
 import org.corebalance.shared.PageMeta;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The controller alone: what it asks the service, which view and status it answers with. */
-@WebMvcTest(BlogController.class)
-@Import(WebSliceTestConfig.class)
+@WebSliceTest
 class BlogControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     BlogService blog;
-    @MockitoBean
+    @Autowired
     ArticleDiscussion discussion;
 
     private static ArticleListPage listPage(int page, int pages) {
@@ -101,8 +98,8 @@ class BlogControllerTests {
         var page = new ArticlePage(PageMeta.website("The bridge, done well", "Summary.", "/blog/bridge"), card,
                 "<p>Glutes start the lift.</p>", "", List.of(), null);
         given(blog.article("bridge")).willReturn(new BlogService.ArticleLookup.Found(ref, page));
-        given(discussion.of(eq(ref), any()))
-                .willReturn(output -> output.writeContent("<section id=\"comments\">Tell me in the comments</section>"));
+        willReturn((gg.jte.Content) output -> output.writeContent("<section id=\"comments\">Tell me in the comments</section>"))
+                .given(discussion).of(eq(ref), any());
 
         mvc.perform(get("/blog/bridge"))
                 .andExpect(status().isOk())

@@ -7,30 +7,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The Atom feed, the sitemap and robots.txt, written from what the service lists: well-formed whatever the coach typed. */
-@WebMvcTest(FeedController.class)
-// Without BlogWebRules: the public page cache would keep one test's feed for the next.
-@Import(WebSliceTestConfig.class)
+@WebSliceTest
 class FeedControllerTests {
 
     private static final String HOSTILE = "Bracing & <script>alert(\"x\")</script> ]]> \u201cquoted\u201d";
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     BlogService blog;
 
     private static Article article(long id, String slug, String title) {

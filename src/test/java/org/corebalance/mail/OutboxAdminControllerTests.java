@@ -9,22 +9,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The outbox page's controller alone: the owner reads every message; nobody else reads any. */
-@WebMvcTest(OutboxAdminController.class)
-@Import({WebSliceTestConfig.class, MailWebRules.class})
+@WebSliceTest
 class OutboxAdminControllerTests {
 
     private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");
@@ -34,7 +30,7 @@ class OutboxAdminControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     MailApi mail;
 
     @Test

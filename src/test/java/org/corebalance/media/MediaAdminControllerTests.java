@@ -14,31 +14,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.corebalance.system.WebSliceTestConfig;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The media library's controller alone: what reaches the media service, and what a refused upload answers. */
-@WebMvcTest(MediaAdminController.class)
-@Import(WebSliceTestConfig.class)
+@WebSliceTest
 class MediaAdminControllerTests {
 
     private static final RequestPostProcessor EDITOR = user("editor@example.org").roles("EDITOR");
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     MediaApi media;
 
     @BeforeEach

@@ -10,24 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.util.List;
 import java.util.Optional;
-import org.corebalance.system.WebSliceTestConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Image variants by address: stored bytes cached for good, and anything else not found. */
-@WebMvcTest(MediaController.class)
-@Import(WebSliceTestConfig.class)
+@WebSliceTest
 class MediaControllerTests {
 
     @Autowired
     MockMvc mvc;
-    @MockitoBean
+    @Autowired
     MediaApi media;
 
     @Test

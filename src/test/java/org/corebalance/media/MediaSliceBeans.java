@@ -13,9 +13,4 @@ public class MediaSliceBeans {
     MediaApi mediaApi() {
         return sliceMock(MediaApi.class);
     }
-
-    @Bean
-    MediaRepository mediaRepository() {
-        return sliceMock(MediaRepository.class);
-    }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.corebalance.WebSliceTest;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,15 +21,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The settings page's controller alone: refused values come back with their reasons, and only the owner gets in. */
-@WebMvcTest(SettingsAdminController.class)
-@Import({WebSliceTestConfig.class, SystemWebRules.class})
+@WebSliceTest
 class SettingsAdminControllerTests {
 
     private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");

@@ -9,9 +9,11 @@ import javax.sql.DataSource;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.mockito.stubbing.Answer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -72,6 +74,23 @@ public class WebSliceTestConfig {
     @Bean
     SetupState setupState() {
         return sliceMock(SetupState.class, invocation -> true);
+    }
+
+    /**
+     * The public page cache would serve one test's page to the next (the revision never moves
+     * here); it has full-application tests of its own, so slices go without it.
+     */
+    @Bean
+    static BeanPostProcessor noPublicPageCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof FilterRegistrationBean<?> registration && registration.getFilter() instanceof PublicPageCache) {
+                    registration.setEnabled(false);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean
