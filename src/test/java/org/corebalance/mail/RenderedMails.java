@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jsoup.Jsoup;
 
@@ -34,9 +38,22 @@ public final class RenderedMails {
         var html = new StringOutput();
         TEMPLATES.render(template, Map.of("mail", model, "letterhead", LETTERHEAD), html);
         MailTemplates.Written written = MailTemplates.read(html.toString());
+        keepForPeople(template, written);
         // The outbox refuses a subject it could not send; every written message must pass.
         new OutgoingMail("reader@example.org", null, written.subject(), written.text(), written.html(), Map.of(), "test");
         return new Mail(written.subject(), written.html(), written.text());
+    }
+
+    /** The last rendering of each template, both parts, under target/mail-samples/ for a person to look at. */
+    private static void keepForPeople(String template, MailTemplates.Written written) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "mail-samples"));
+            String name = template.replace('/', '-');
+            Files.writeString(folder.resolve(name + ".html"), written.html());
+            Files.writeString(folder.resolve(name + ".txt"), "Subject: " + written.subject() + "\n\n" + written.text());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
