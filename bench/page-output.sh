@@ -24,8 +24,8 @@ ROUNDS=${ROUNDS:-3}
 ITERATIONS=${ITERATIONS:-5}
 JMH_VERSION=1.37
 M2=${M2:-$HOME/.m2/repository}
-POMS=()
-cleanup() { rm -f "${POMS[@]}"; }
+# The pom copies of build() (it runs in a subshell, so they are named here to be removed).
+cleanup() { rm -f .bench-plain.pom.xml .bench-binary.pom.xml; }
 trap cleanup EXIT
 
 jar() { echo "$M2/$1"; }
@@ -40,7 +40,6 @@ fi
 build() {
     local name=$1 pom=".bench-$1.pom.xml" dir="target/bench-$1"
     shift
-    POMS+=("$pom")
     sed -e "s#<build>#<build><directory>\${project.basedir}/$dir</directory>#" "$@" pom.xml > "$pom"
     ./mvnw -q -B -o --no-transfer-progress -f "$pom" compile dependency:build-classpath \
         -Dmdep.outputFile="$PWD/$dir/classpath.txt" -Dmdep.includeScope=runtime >&2
