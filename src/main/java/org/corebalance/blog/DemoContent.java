@@ -19,8 +19,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,8 +66,13 @@ class DemoContent implements ApplicationRunner {
         }
     }
 
-    /** The owner switched demo content in the settings: remove exactly the demo articles, or bring them back. */
-    @ApplicationModuleListener
+    /**
+     * The owner switched demo content in the settings: remove exactly the demo articles, or bring
+     * them back, once the settings are saved and before the settings page answers (so not as an
+     * asynchronous module listener: the owner expects the blog to have changed when it reloads).
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(DemoContentSwitched switched) {
         if (switched.on()) {
             if (blog.countDemo() == 0) {
