@@ -43,7 +43,6 @@ class CommentsAdminControllerTests {
     @Autowired
     BlogApi blog;
 
-
     @BeforeEach
     void setUp() {
         var counts = new EnumMap<CommentStatus, Long>(CommentStatus.class);
