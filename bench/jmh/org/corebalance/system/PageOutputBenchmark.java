@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A page's model rendered whole into UTF-8 bytes by one output, then written to Tomcat's response
@@ -24,31 +23,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class PageOutputBenchmark {
-
-    /** How the templates were compiled: only a label here, the build decides (plain or binary). */
-    @Param({"plain"})
-    public String templates;
-
-    @Param({"article", "assessment-step", "assessment-step-htmx"})
-    public String page;
+public class PageOutputBenchmark extends PageOutputState {
 
     @Param({"Utf8Page", "Utf8ByteOutput", "Utf8ByteOutput-joined"})
     public String output;
-
-    private PageOutputs.Page rendered;
-    private PageOutputs.TomcatResponse response;
-
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        rendered = PageOutputs.Page.of(page);
-        response = new PageOutputs.TomcatResponse();
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() {
-        rendered.app().close();
-    }
 
     @Benchmark
     public int renderAndWrite(Cpu cpu) throws IOException {

@@ -10,11 +10,9 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The outputs compared side by side in one JVM: each operation renders the page once with every
@@ -24,29 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class PageOutputInTurnsBenchmark {
+public class PageOutputInTurnsBenchmark extends PageOutputState {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    @Param({"plain"})
-    public String templates;
-
-    @Param({"article", "assessment-step", "assessment-step-htmx"})
-    public String page;
-
-    private PageOutputs.Page rendered;
-    private PageOutputs.TomcatResponse response;
-
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        rendered = PageOutputs.Page.of(page);
-        response = new PageOutputs.TomcatResponse();
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() {
-        rendered.app().close();
-    }
 
     @Benchmark
     public int eachInTurn(Turns turns) throws IOException {
