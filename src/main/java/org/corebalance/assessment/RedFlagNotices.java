@@ -32,7 +32,7 @@ class RedFlagNotices {
         }
         long id = completed.assessmentId();
         // Erased on request before this ran: there is no one to tell the coach about.
-        assessments.flagUrgency(id).ifPresent(urgency -> mail.sendToPractice("assessment/mail/red-flag",
+        assessments.flagUrgency(id).ifPresent(urgency -> mail.sendToPracticeOnce("assessment-red-flag:" + id, "assessment/mail/red-flag",
                 new RedFlagMail(care(urgency), properties.baseUrl() + "/admin/leads/" + id), "assessment-red-flag", Map.of()));
     }
 

@@ -47,6 +47,7 @@ class ReplyNotices {
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         var model = new ReplyMail(parent.authorName(), reply.authorName(), reply.byCoach(), article.title(), reply.bodyHtml(),
                 properties.baseUrl() + article.path() + "#comment-" + reply.id(), stop);
-        mail.send(parent.authorEmail(), parent.authorName(), "comments/mail/reply", model, "comment-reply", headers);
+        mail.sendOnce("comment-reply:" + reply.id(), parent.authorEmail(), parent.authorName(), "comments/mail/reply", model,
+                "comment-reply", headers);
     }
 }

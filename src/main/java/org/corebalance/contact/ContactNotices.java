@@ -6,7 +6,10 @@ import org.corebalance.system.CoreBalanceProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Once a reader's message is stored, e-mails it to the coach (replies go to the reader) and confirms it to the reader. */
+/**
+ * Once a reader's message is stored, e-mails it to the coach (replies go to the reader) and
+ * confirms it to the reader, each at most once even if the event is delivered again.
+ */
 @Component
 class ContactNotices {
 
@@ -24,8 +27,10 @@ class ContactNotices {
     void on(ContactMessageReceived received) {
         messages.findById(received.messageId()).ifPresent(message -> {
             var model = new ContactMail(message, properties.baseUrl() + "/admin/messages/" + message.id());
-            mail.sendToPractice("contact/mail/message", model, "contact-message", Map.of("Reply-To", message.email()));
-            mail.send(message.email(), message.name(), "contact/mail/confirmation", model, "contact-confirmation");
+            mail.sendToPracticeOnce("contact-message:" + message.id(), "contact/mail/message", model, "contact-message",
+                    Map.of("Reply-To", message.email()));
+            mail.sendOnce("contact-confirmation:" + message.id(), message.email(), message.name(), "contact/mail/confirmation",
+                    model, "contact-confirmation", Map.of());
         });
     }
 }

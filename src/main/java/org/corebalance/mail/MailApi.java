@@ -59,6 +59,27 @@ public class MailApi {
     }
 
     /**
+     * As {@link #send(String, String, String, Object, String, Map)}, but queued at most once per
+     * {@code onceKey} (e.g. {@code contact-confirmation:42}). Event listeners send this way: an
+     * event is delivered again after a crash that came between the listener's commit and the
+     * record of its completion, and the reader must still get one message.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void sendOnce(String onceKey, String to, String toName, String template, Object model, String kind,
+            Map<String, String> headers) {
+        MailTemplates.Written written = templates.write(template, model);
+        repository.insert(new OutgoingMail(to, toName, written.subject(), written.text(), written.html(), headers, kind),
+                onceKey, clock.instant());
+    }
+
+    /** As {@link #sendToPractice}, queued at most once per {@code onceKey}. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void sendToPracticeOnce(String onceKey, String template, Object model, String kind, Map<String, String> headers) {
+        PracticeSettings practice = settings.current();
+        sendOnce(onceKey, practice.email(), practice.name(), template, model, kind, headers);
+    }
+
+    /**
      * Queues a written message in the caller's transaction: it is stored, and later sent, only if
      * that transaction commits, so a message and what caused it stand or fall together.
      */

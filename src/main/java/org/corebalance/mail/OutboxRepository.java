@@ -33,13 +33,20 @@ class OutboxRepository {
     }
 
     void insert(OutgoingMail mail, Instant now) {
+        insert(mail, null, now);
+    }
+
+    /** Queues the message unless one with the same key (not null) is queued already. */
+    void insert(OutgoingMail mail, String onceKey, Instant now) {
         jdbc.sql("""
                 insert into mail_outbox (recipient, recipient_name, subject, body_text, body_html, headers, kind,
-                                         status, attempts, next_attempt_at, created_at)
-                values (:to, :toName, :subject, :text, :html, :headers, :kind, 'PENDING', 0, :now, :now)""")
+                                         status, attempts, next_attempt_at, created_at, once_key)
+                select :to, :toName, :subject, :text, :html, :headers, :kind, 'PENDING', 0, :now, :now, :once
+                where cast(:once as varchar(120)) is null
+                   or not exists (select 1 from mail_outbox where once_key = :once)""")
                 .param("to", mail.to()).param("toName", mail.toName()).param("subject", mail.subject())
                 .param("text", mail.text()).param("html", mail.html()).param("headers", headerLines(mail.headers()))
-                .param("kind", mail.kind()).param("now", utc(now))
+                .param("kind", mail.kind()).param("now", utc(now)).param("once", onceKey)
                 .update();
     }
 

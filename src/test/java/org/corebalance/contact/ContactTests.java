@@ -27,6 +27,8 @@ class ContactTests {
     JdbcClient jdbc;
     @Autowired
     StaffFixtures staff;
+    @Autowired
+    ContactNotices notices;
     Http reader;
     String unique;
 
@@ -68,6 +70,12 @@ class ContactTests {
                 .param("s", "%" + unique + "%").query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'contact-confirmation' and recipient = :to")
                 .param("to", "rita-" + unique + "@example.org").query(Long.class).single()).isEqualTo(1);
+
+        // After a crash between the listener's commit and the record of its completion, the event comes again.
+        long id = jdbc.sql("select id from contact_message where name = :name").param("name", name).query(Long.class).single();
+        notices.on(new ContactMessageReceived(id));
+        assertThat(jdbc.sql("select count(*) from mail_outbox where kind like 'contact-%' and once_key like :k")
+                .param("k", "contact-%:" + id).query(Long.class).single()).as("still one notice and one confirmation").isEqualTo(2);
     }
 
     @Test
