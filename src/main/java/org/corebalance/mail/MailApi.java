@@ -42,8 +42,7 @@ public class MailApi {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void send(String to, String toName, String template, Object model, String kind, Map<String, String> headers) {
-        MailTemplates.Written written = templates.write(template, model);
-        send(new OutgoingMail(to, toName, written.subject(), written.text(), written.html(), headers, kind));
+        write(null, to, toName, template, model, kind, headers);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
@@ -67,9 +66,7 @@ public class MailApi {
     @Transactional(propagation = Propagation.REQUIRED)
     public void sendOnce(String onceKey, String to, String toName, String template, Object model, String kind,
             Map<String, String> headers) {
-        MailTemplates.Written written = templates.write(template, model);
-        repository.insert(new OutgoingMail(to, toName, written.subject(), written.text(), written.html(), headers, kind),
-                onceKey, clock.instant());
+        write(onceKey, to, toName, template, model, kind, headers);
     }
 
     /** As {@link #sendToPractice}, queued at most once per {@code onceKey}. */
@@ -77,6 +74,14 @@ public class MailApi {
     public void sendToPracticeOnce(String onceKey, String template, Object model, String kind, Map<String, String> headers) {
         PracticeSettings practice = settings.current();
         sendOnce(onceKey, practice.email(), practice.name(), template, model, kind, headers);
+    }
+
+    /** Writes the message from its template and queues it; with a key, unless that key is queued already. */
+    private void write(String onceKey, String to, String toName, String template, Object model, String kind,
+            Map<String, String> headers) {
+        MailTemplates.Written written = templates.write(template, model);
+        repository.insert(new OutgoingMail(to, toName, written.subject(), written.text(), written.html(), headers, kind),
+                onceKey, clock.instant());
     }
 
     /**
