@@ -1,5 +1,6 @@
 package org.corebalance.assessment;
 
+import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ class AssessmentController {
         Section answered = definition.section(section).orElseThrow(AssessmentController::unknown);
         boolean back = "back".equals(request.getParameter(GO));
         AssessmentService.StepResult result = assessments.answer(draft, definition, answered, submitted(request), back,
-                request.getRemoteAddr());
+                ClientAddress.of(request.getRemoteAddr()));
         if (result instanceof AssessmentService.StepResult.Tampered) {
             throw tampered();
         }

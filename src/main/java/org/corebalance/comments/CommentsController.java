@@ -1,5 +1,6 @@
 package org.corebalance.comments;
 
+import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class CommentsController {
         if (!errors.isEmpty()) {
             return again(article, form, errors, 422, request, response, model);
         }
-        CommentService.Posted posted = comments.post(article, form, parent, staff, request.getRemoteAddr()).orElse(null);
+        CommentService.Posted posted = comments.post(article, form, parent, staff, ClientAddress.of(request.getRemoteAddr())).orElse(null);
         if (posted == null) {
             return again(article, form, FieldErrors.none().with("body",
                     "You have sent a lot of comments in a short time. Please wait ten minutes and try again; your text is kept below."),

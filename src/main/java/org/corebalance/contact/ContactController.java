@@ -1,5 +1,6 @@
 package org.corebalance.contact;
 
+import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -58,7 +59,7 @@ class ContactController {
             model.addAttribute("page", new ContactPage(META, form, errors, TOPICS, false));
             return "contact/contact";
         }
-        if (!contact.receive(form, topic.get(), request.getRemoteAddr())) {
+        if (!contact.receive(form, topic.get(), ClientAddress.of(request.getRemoteAddr()))) {
             response.setStatus(429);
             FieldErrors tooMany = FieldErrors.none().with("message",
                     "You have sent several messages in a short time. Please wait ten minutes and try again; your text is kept below.");

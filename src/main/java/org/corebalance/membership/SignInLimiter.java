@@ -13,12 +13,20 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing. Within a window, too many failed sign-ins for one account from
- * one address, from one address in all, or for one account from everywhere, refuse further
- * attempts until the window has passed. The first limit is low; the account-wide one is high, so
- * that nobody can lock the owner out just by knowing the address. Every attempt is written
- * before the password is checked (so a burst in parallel cannot slip through) and removed again
- * when it succeeds. Counts live in the database, so every instance sees the same ones.
+ * Slows down password guessing without letting anyone lock an account out. Within a 15-minute
+ * window an address (an IPv6 client's whole /64) may fail 5 times for one account and 20 times in
+ * all; past that it is refused until its oldest failures age out, so at most 15 minutes.
+ * <p>
+ * Failures for an account from everywhere never refuse an address that has not failed for it: an
+ * account-wide lock is exactly what lets a stranger keep the owner out. Instead, once an account
+ * has failed {@value #UNDER_ATTACK} times in the window, every address gets one failure for it
+ * rather than five. A guesser then needs a real address per guess (forwarded headers count only
+ * from named proxies), while the owner signing in from an address that has not failed is always
+ * heard at once, and from one that has after at most the window.
+ * <p>
+ * Every attempt is written before the password is checked (so a burst in parallel cannot slip
+ * through) and removed again when it succeeds. Counts live in the database, so every instance
+ * sees the same ones.
  */
 @Component
 class SignInLimiter {
@@ -26,7 +34,8 @@ class SignInLimiter {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int PER_ACCOUNT_AND_ADDRESS = 5;
     static final int PER_ADDRESS = 20;
-    static final int PER_ACCOUNT = 50;
+    static final int UNDER_ATTACK = 20;
+    static final int PER_ACCOUNT_AND_ADDRESS_UNDER_ATTACK = 1;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,9 +64,10 @@ class SignInLimiter {
         Instant since = now.minus(WINDOW);
         List<String> keys = keys(email, address);
         // This attempt is counted too, hence "more than".
-        boolean blocked = count(keys.get(0), since) > PER_ACCOUNT_AND_ADDRESS
+        long fromHere = count(keys.get(0), since);
+        boolean blocked = fromHere > PER_ACCOUNT_AND_ADDRESS
                 || count(keys.get(1), since) > PER_ADDRESS
-                || count(keys.get(2), since) > PER_ACCOUNT;
+                || fromHere > PER_ACCOUNT_AND_ADDRESS_UNDER_ATTACK && count(keys.get(2), since) > UNDER_ATTACK;
         return new Attempt(ids, blocked);
     }
 

@@ -3,6 +3,7 @@ package org.corebalance.membership;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.EmailAddresses;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -47,7 +48,7 @@ class StaffAuthentication implements AuthenticationProvider, UserDetailsService 
             throw new BadCredentialsException(WRONG);
         }
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
+                ? ClientAddress.of(details.getRemoteAddress()) : "unknown";
         SignInLimiter.Attempt attempt = limiter.attempt(email, address);
         if (attempt.blocked()) {
             throw new SignInThrottledException();

@@ -1,5 +1,6 @@
 package org.corebalance.newsletter;
 
+import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.corebalance.shared.EmailAddresses;
@@ -44,7 +45,7 @@ class NewsletterController {
             return page(model, "form", email, email.isBlank() ? "Please enter your e-mail address."
                     : "That doesn't look like an e-mail address.", null);
         }
-        if (!newsletter.subscribe(form, request.getRemoteAddr())) {
+        if (!newsletter.subscribe(form, ClientAddress.of(request.getRemoteAddr()))) {
             response.setStatus(429);
             return page(model, "form", email, "That was a lot of sign-ups in a short time. Please wait ten minutes and try again.", null);
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -13,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Every setting of Core Balance, with defaults that make a local run work with no setting at
  * all. In production each comes from an environment variable, e.g. {@code CORE_BALANCE_BASE_URL}.
+ * {@code trustedProxies} names the proxies whose forwarded headers count ({@link TrustedProxies}).
  */
 @Validated
 @ConfigurationProperties("corebalance")
@@ -22,7 +24,8 @@ public record CoreBalanceProperties(
         @Valid @NotNull @DefaultValue Practice practice,
         @Valid @NotNull @DefaultValue Demo demo,
         @DefaultValue("true") boolean secureCookies,
-        @Valid @NotNull @DefaultValue Jobs jobs) {
+        @Valid @NotNull @DefaultValue Jobs jobs,
+        @NotNull @DefaultValue List<String> trustedProxies) {
 
     /** Who the practice is, as shown on every page. */
     public record Practice(

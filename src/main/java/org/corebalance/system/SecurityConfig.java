@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -100,8 +101,7 @@ class SecurityConfig {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("CB_SESSION", "CB_REMEMBER"))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), adminPages))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(rules.anonymousFormWithoutSessionMatcher(),
                         rules.oneClickPostMatcher()))
                 .addFilterBefore(new CrossSiteFormGuard(rules.anonymousFormMatcher(), properties.baseUrl()), CsrfFilter.class)
@@ -115,6 +115,22 @@ class SecurityConfig {
                                 "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
+    }
+
+    /**
+     * Every cookie the site sets (the session, remember-me, anything later) is {@code SameSite=Lax}:
+     * sent when a person follows a link here, never with another site's form or script.
+     */
+    @Bean
+    CookieSameSiteSupplier sameSiteLaxForEveryCookie() {
+        return CookieSameSiteSupplier.ofLax();
+    }
+
+    /** To the sign-in page by a relative redirect: the request's Host never becomes part of a URL. */
+    private static LoginUrlAuthenticationEntryPoint signInFirst() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     private static boolean isStaff(Authentication authentication) {

@@ -122,7 +122,7 @@ class PasswordPolicyTests {
                 new CoreBalanceProperties.Practice(practiceName, "Stability first", "San Clemente, California",
                         "hello@corebalance.example", ZoneId.of("America/Los_Angeles")),
                 new CoreBalanceProperties.Demo(true), true,
-                new CoreBalanceProperties.Jobs(java.time.Duration.ofSeconds(5))));
+                new CoreBalanceProperties.Jobs(java.time.Duration.ofSeconds(5)), java.util.List.of()));
     }
 
     @Test
