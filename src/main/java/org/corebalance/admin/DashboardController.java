@@ -3,7 +3,9 @@ package org.corebalance.admin;
 import org.corebalance.assessment.AssessmentApi;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.comments.CommentsApi;
+import java.time.Clock;
 import org.corebalance.contact.ContactApi;
+import org.corebalance.mail.MailApi;
 import org.corebalance.system.SetupState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +20,18 @@ class DashboardController {
     private final ContactApi contact;
     private final CommentsApi comments;
     private final AssessmentApi assessments;
+    private final MailApi mail;
+    private final Clock clock;
 
-    DashboardController(SetupState setup, BlogApi blog, ContactApi contact, CommentsApi comments, AssessmentApi assessments) {
+    DashboardController(SetupState setup, BlogApi blog, ContactApi contact, CommentsApi comments, AssessmentApi assessments,
+            MailApi mail, Clock clock) {
         this.setup = setup;
         this.blog = blog;
         this.contact = contact;
         this.comments = comments;
         this.assessments = assessments;
+        this.mail = mail;
+        this.clock = clock;
     }
 
     @GetMapping("/admin")
@@ -33,7 +40,8 @@ class DashboardController {
             return "redirect:/admin/setup";
         }
         model.addAttribute("page", new DashboardPage(blog.counts(), contact.unreadMessages(),
-                comments.waitingForApproval(), assessments.newLeads()));
+                comments.waitingForApproval(), assessments.newLeads(),
+                mail.refusedToVisitorsSince(clock.instant().minus(DashboardPage.REFUSED_MAIL_PERIOD))));
         return "admin/dashboard";
     }
 }

@@ -155,7 +155,7 @@ class AssessmentController {
         }
         response.setHeader("HX-Push-Url", path);
         var csrf = CsrfTokens.ifSession(request);
-        model.addAttribute("page", outcome != null ? results.of(outcome, null, token, null, "", null, csrf)
+        model.addAttribute("page", outcome != null ? results.of(outcome, token, csrf)
                 : results.of(assessments.find(token).orElseThrow(AssessmentController::unknown), token, null, "", null, csrf));
         return "assessment/_result";
     }

@@ -25,7 +25,7 @@ class AssessmentRepository {
 
     private static final String COLUMNS = """
             id, definition_id, definition_version, status, answers, outcome, consent_version, consent_text,
-            consented_at, source, email, lead_status, notes, created_at, completed_at""";
+            consented_at, source, email, copies_sent, lead_status, notes, created_at, completed_at""";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, List<String>>> ANSWERS = new TypeReference<>() {
     };
@@ -82,9 +82,15 @@ class AssessmentRepository {
                 .query(String.class).optional().map(Urgency::valueOf);
     }
 
-    void setEmail(long id, String email, Instant now) {
-        jdbc.sql("update assessment set email = :email, updated_at = :now where id = :id")
-                .param("email", email).param("now", utc(now)).param("id", id).update();
+    /**
+     * Counts a copy sent to {@code email}, which becomes the result's address if it has none; false,
+     * changing nothing, when the result has another address or has had {@code max} copies.
+     */
+    boolean countCopy(long id, String email, int max, Instant now) {
+        return jdbc.sql("""
+                        update assessment set email = coalesce(email, :email), copies_sent = copies_sent + 1, updated_at = :now
+                        where id = :id and copies_sent < :max and (email is null or lower(email) = lower(:email))""")
+                .param("email", email).param("now", utc(now)).param("id", id).param("max", max).update() == 1;
     }
 
     /** False when there is no such assessment. */
@@ -181,6 +187,7 @@ class AssessmentRepository {
                 JSON.readValue(outcome, Outcome.class),
                 rs.getString("consent_version"), rs.getString("consent_text"),
                 rs.getObject("consented_at", OffsetDateTime.class).toInstant(), rs.getString("source"), rs.getString("email"),
+                rs.getInt("copies_sent"),
                 LeadStatus.valueOf(rs.getString("lead_status")), rs.getString("notes"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("completed_at", OffsetDateTime.class).toInstant());

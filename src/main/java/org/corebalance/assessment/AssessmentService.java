@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AssessmentService {
 
     /** Assessments one network address may finish in ten minutes; more are not stored and get 429. */
+    static final int COPIES_PER_RESULT = 2;
     static final int FINISHED_PER_ADDRESS = 30;
     /** How long after consent an unfinished assessment may still be answered. */
     static final Duration KEEP_UNFINISHED = Duration.ofDays(30);
@@ -184,14 +186,33 @@ class AssessmentService {
     }
 
     /**
-     * Sends the person their result, to the address they give (and only there: it is health data);
-     * the address is kept with the lead.
+     * Sends the person their result, to the address they give (and only there: it is health data).
+     * The first address given is kept with the lead, and copies go only there, at most
+     * {@value #COPIES_PER_RESULT} (the second for one that went astray); a result for another
+     * address needs a new assessment. Within the site's limits on mail to typed addresses.
      */
     @Transactional
-    void sendCopy(StoredAssessment assessment, String token, String email) {
-        assessments.setEmail(assessment.id(), email, clock.instant());
-        var copy = new ResultMail(results.of(assessment.outcome(), null, token, null, "", null, null),
-                properties.baseUrl() + "/assessment/" + token);
-        mail.send(email, null, "assessment/mail/result", copy, "assessment-result");
+    CopyOutcome sendCopy(StoredAssessment assessment, String token, String email, String clientAddress) {
+        if (assessment.email() != null && !assessment.email().equalsIgnoreCase(email)) {
+            return CopyOutcome.OTHER_ADDRESS;
+        }
+        if (assessment.copiesSent() >= COPIES_PER_RESULT) {
+            return CopyOutcome.ENOUGH;
+        }
+        var copy = new ResultMail(results.of(assessment.outcome(), token, null), properties.baseUrl() + "/assessment/" + token);
+        if (!mail.sendToVisitor(clientAddress, null, email, null, "assessment/mail/result", copy, "assessment-result", Map.of())) {
+            return CopyOutcome.LIMITED;
+        }
+        if (!assessments.countCopy(assessment.id(), email, COPIES_PER_RESULT, clock.instant())) {
+            // Another click counted the last copy a moment ago: this one is not queued.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return CopyOutcome.ENOUGH;
+        }
+        return CopyOutcome.SENT;
+    }
+
+    /** What became of a request for a copy. */
+    enum CopyOutcome {
+        SENT, OTHER_ADDRESS, ENOUGH, LIMITED
     }
 }

@@ -16,21 +16,21 @@ class ResultPages {
 
     ResultPage of(StoredAssessment assessment, String token, String copyNotice, String emailValue, String emailError,
             CsrfToken csrf) {
-        return of(assessment.outcome(), assessment.email(), token, copyNotice, emailValue, emailError, csrf);
+        return page(assessment.outcome(), assessment.email(), assessment.copiesSent(), token, copyNotice, emailValue,
+                emailError, csrf, true);
     }
 
-    /** The page for a result, shown to the person whose token it is; {@code email} is the address kept with it, or null. */
-    ResultPage of(Outcome outcome, String email, String token, String copyNotice, String emailValue, String emailError,
-            CsrfToken csrf) {
-        return page(outcome, email, token, copyNotice, emailValue, emailError, csrf, true);
+    /** The page for a result just finished, shown to the person whose token it is (no copy sent yet). */
+    ResultPage of(Outcome outcome, String token, CsrfToken csrf) {
+        return page(outcome, null, 0, token, null, "", null, csrf, true);
     }
 
     /** A red flag's advice, shown though the assessment could not be stored. */
     ResultPage unkept(Outcome outcome) {
-        return page(outcome, null, "", null, "", null, null, false);
+        return page(outcome, null, 0, "", null, "", null, null, false);
     }
 
-    private ResultPage page(Outcome outcome, String email, String token, String copyNotice, String emailValue,
+    private ResultPage page(Outcome outcome, String email, int copiesSent, String token, String copyNotice, String emailValue,
             String emailError, CsrfToken csrf, boolean kept) {
         List<ResultPage.ScoreView> scores = outcome.stopped() ? List.of() : outcome.scores().stream()
                 .filter(score -> score.present() && score.bandLabel() != null)
@@ -40,7 +40,7 @@ class ResultPages {
         return new ResultPage(META, "/assessment/" + token, outcome.stopped() ? outcome.advice() : null, scores,
                 outcome.stopped() ? List.of() : outcome.findings(), outcome.level() == null ? null : outcome.level().label(),
                 outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
-                emailValue == null || emailValue.isEmpty() ? (email == null ? "" : email) : emailValue,
+                email, copiesSent < AssessmentService.COPIES_PER_RESULT, emailValue == null ? "" : emailValue,
                 emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList(),
                 kept);
     }

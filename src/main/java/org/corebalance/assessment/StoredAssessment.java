@@ -20,6 +20,7 @@ record StoredAssessment(
         Instant consentedAt,
         String source,
         String email,
+        int copiesSent,
         LeadStatus leadStatus,
         String notes,
         Instant createdAt,

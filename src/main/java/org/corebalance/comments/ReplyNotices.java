@@ -47,7 +47,8 @@ class ReplyNotices {
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         var model = new ReplyMail(parent.authorName(), reply.authorName(), reply.byCoach(), article.title(), reply.bodyHtml(),
                 properties.baseUrl() + article.path() + "#comment-" + reply.id(), stop);
-        mail.sendOnce("comment-reply:" + reply.id(), parent.authorEmail(), parent.authorName(), "comments/mail/reply", model,
-                "comment-reply", headers);
+        // The author typed the address long ago: only the recipient's limit applies.
+        mail.sendToVisitor(null, "comment-reply:" + reply.id(), parent.authorEmail(), parent.authorName(),
+                "comments/mail/reply", model, "comment-reply", headers);
     }
 }

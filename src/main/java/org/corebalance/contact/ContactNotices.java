@@ -7,8 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a reader's message is stored, e-mails it to the coach (replies go to the reader) and
- * confirms it to the reader, each at most once even if the event is delivered again.
+ * Once a reader's message is stored, e-mails it to the coach (replies go to the reader), at most
+ * once even if the event is delivered again. (The reader's thanks is queued with the message.)
  */
 @Component
 class ContactNotices {
@@ -29,8 +29,6 @@ class ContactNotices {
             var model = new ContactMail(message, properties.baseUrl() + "/admin/messages/" + message.id());
             mail.sendToPracticeOnce("contact-message:" + message.id(), "contact/mail/message", model, "contact-message",
                     Map.of("Reply-To", message.email()));
-            mail.sendOnce("contact-confirmation:" + message.id(), message.email(), message.name(), "contact/mail/confirmation",
-                    model, "contact-confirmation", Map.of());
         });
     }
 }

@@ -3,17 +3,20 @@ package org.corebalance.contact;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.corebalance.system.FormRateLimiter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives contact messages, at most a few from one address in ten minutes: each is stored, and
- * {@link ContactMessageReceived} is published with it, so the coach is told and the sender
- * thanked once it is committed (the event is kept with the message until then). A robot's message
- * (the hidden field filled in) is stored as spam for review and nobody is e-mailed.
+ * Receives contact messages, at most a few from one address in ten minutes: each is stored with
+ * the sender's thanks queued beside it (within the site's limits on mail to typed addresses, and
+ * quoting nothing they typed), and {@link ContactMessageReceived} is published with it, so the
+ * coach is told once it is committed. A robot's message (the hidden field filled in) is stored as
+ * spam for review and nobody is e-mailed.
  */
 @Service
 class ContactService {
@@ -24,12 +27,15 @@ class ContactService {
     private final ContactRepository messages;
     private final FormRateLimiter limiter;
     private final ApplicationEventPublisher events;
+    private final MailApi mail;
     private final Clock clock;
 
-    ContactService(ContactRepository messages, FormRateLimiter limiter, ApplicationEventPublisher events, Clock clock) {
+    ContactService(ContactRepository messages, FormRateLimiter limiter, ApplicationEventPublisher events, MailApi mail,
+            Clock clock) {
         this.messages = messages;
         this.limiter = limiter;
         this.events = events;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -44,6 +50,9 @@ class ContactService {
                 clock.instant());
         if (!robot) {
             events.publishEvent(new ContactMessageReceived(id));
+            // No name either: it is typed too, and would stand in the To line.
+            mail.sendToVisitor(clientAddress, "contact-confirmation:" + id, form.email().strip(), null,
+                    "contact/mail/confirmation", new ConfirmationMail(topic.inSentence), "contact-confirmation", Map.of());
         }
         return true;
     }

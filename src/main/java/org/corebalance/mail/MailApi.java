@@ -1,6 +1,7 @@
 package org.corebalance.mail;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,19 +21,22 @@ public class MailApi {
     private final OutboxDelivery delivery;
     private final MailTemplates templates;
     private final PracticeSettingsService settings;
+    private final VisitorMailLimits visitorLimits;
     private final Clock clock;
 
     MailApi(OutboxRepository repository, OutboxDelivery delivery, MailTemplates templates, PracticeSettingsService settings,
-            Clock clock) {
+            VisitorMailLimits visitorLimits, Clock clock) {
         this.repository = repository;
         this.delivery = delivery;
         this.templates = templates;
         this.settings = settings;
+        this.visitorLimits = visitorLimits;
         this.clock = clock;
     }
 
     /**
-     * Writes a message from its module's template and queues it in the caller's transaction.
+     * Writes a message from its module's template and queues it in the caller's transaction. For
+     * addresses staff chose or confirmed; an address a visitor typed goes through {@link #sendToVisitor}.
      *
      * @param to the recipient's address; {@code toName} their name, or null
      * @param template the jte template, {@code <module>/mail/<name>.jte}, which takes {@code model}
@@ -50,6 +54,36 @@ public class MailApi {
         send(to, toName, template, model, kind, Map.of());
     }
 
+    /**
+     * As {@link #send(String, String, String, Object, String, Map)}, for an address a visitor typed
+     * (a form's "your e-mail"): sent only within the site-wide limits per recipient and per client
+     * ({@link VisitorMailLimits}), so nobody can aim the practice's mail at someone else. Every
+     * module sends to a typed address this way.
+     *
+     * @param client who asked for it ({@code shared.ClientAddress}), or null when the visitor's
+     *     request is long past (a reply notice): then only the recipient's limit applies
+     * @param onceKey as for {@link #sendToPracticeOnce}, or null
+     * @return whether it was queued; a refusal is counted for the dashboard and queues nothing
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public boolean sendToVisitor(String client, String onceKey, String to, String toName, String template, Object model,
+            String kind, Map<String, String> headers) {
+        if (onceKey != null && repository.hasOnceKey(onceKey)) {
+            return true;
+        }
+        if (!visitorLimits.allow(to, client, kind)) {
+            return false;
+        }
+        write(onceKey, to, toName, template, model, kind, headers);
+        return true;
+    }
+
+    /** How many messages to visitors' addresses the limits refused since then, for the dashboard. */
+    @Transactional(readOnly = true)
+    public long refusedToVisitorsSince(Instant since) {
+        return visitorLimits.refusedSince(since);
+    }
+
     /** Writes a message to the practice itself (the coach), at the contact address in its settings, and queues it. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void sendToPractice(String template, Object model, String kind, Map<String, String> headers) {
@@ -58,22 +92,15 @@ public class MailApi {
     }
 
     /**
-     * As {@link #send(String, String, String, Object, String, Map)}, but queued at most once per
-     * {@code onceKey} (e.g. {@code contact-confirmation:42}). Event listeners send this way: an
-     * event is delivered again after a crash that came between the listener's commit and the
-     * record of its completion, and the reader must still get one message.
+     * As {@link #sendToPractice}, but queued at most once per {@code onceKey} (e.g.
+     * {@code contact-message:42}). Event listeners send this way: an event is delivered again after
+     * a crash that came between the listener's commit and the record of its completion, and the
+     * coach must still get one message.
      */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public void sendOnce(String onceKey, String to, String toName, String template, Object model, String kind,
-            Map<String, String> headers) {
-        write(onceKey, to, toName, template, model, kind, headers);
-    }
-
-    /** As {@link #sendToPractice}, queued at most once per {@code onceKey}. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void sendToPracticeOnce(String onceKey, String template, Object model, String kind, Map<String, String> headers) {
         PracticeSettings practice = settings.current();
-        sendOnce(onceKey, practice.email(), practice.name(), template, model, kind, headers);
+        write(onceKey, practice.email(), practice.name(), template, model, kind, headers);
     }
 
     /** Writes the message from its template and queues it; with a key, unless that key is queued already. */

@@ -50,6 +50,11 @@ class OutboxRepository {
                 .update();
     }
 
+    boolean hasOnceKey(String onceKey) {
+        return jdbc.sql("select count(*) from mail_outbox where once_key = :once").param("once", onceKey)
+                .query(Long.class).single() > 0;
+    }
+
     java.util.Map<OutboxStatus, Long> countsOf(String kind) {
         var counts = new java.util.EnumMap<OutboxStatus, Long>(OutboxStatus.class);
         for (OutboxStatus status : OutboxStatus.values()) {

@@ -3,6 +3,7 @@ package org.corebalance.membership;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.corebalance.mail.MailApi;
 import org.corebalance.system.CoreBalanceProperties;
@@ -42,9 +43,12 @@ class PasswordReset {
         this.clock = clock;
     }
 
-    /** Sends a reset link if the address belongs to an account that has a password. */
+    /**
+     * Sends a reset link if the address belongs to an account that has a password, within the
+     * limits on links per hour and on mail to typed addresses ({@code clientAddress} asked).
+     */
     @Transactional
-    void request(String email) {
+    void request(String email, String clientAddress) {
         Optional<Account> account = accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
                 .filter(a -> a.passwordHash() != null);
         if (account.isEmpty()
@@ -53,7 +57,8 @@ class PasswordReset {
         }
         String token = tokens.issue(account.get().id(), AccountTokens.Purpose.RESET, VALID_FOR);
         var model = new PasswordResetMail(account.get().displayName(), properties.baseUrl() + "/login/reset?token=" + token);
-        mail.send(account.get().email(), account.get().displayName(), "membership/mail/password-reset", model, "password-reset");
+        mail.sendToVisitor(clientAddress, null, account.get().email(), account.get().displayName(),
+                "membership/mail/password-reset", model, "password-reset", Map.of());
     }
 
     /** Sets the new password with a valid link; false when the link is unknown, expired or used. */

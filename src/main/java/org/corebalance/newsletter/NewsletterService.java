@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corebalance.mail.MailApi;
@@ -54,27 +55,35 @@ class NewsletterService {
             return false;
         }
         if (!form.robot()) {
-            askToConfirm(form.email().strip().toLowerCase(Locale.ROOT), SOURCES.contains(form.source()) ? form.source() : "page");
+            askToConfirm(form.email().strip().toLowerCase(Locale.ROOT), SOURCES.contains(form.source()) ? form.source() : "page",
+                    clientAddress);
         }
         return true;
     }
 
-    private void askToConfirm(String email, String source) {
+    /**
+     * Mails a confirmation link, within the site's limits on mail to typed addresses. A pending
+     * address gets a new link only when the mail may go, so a refused resend leaves the link it
+     * already has working.
+     */
+    private void askToConfirm(String email, String source, String clientAddress) {
         Instant now = clock.instant();
         String token = SecretTokens.random();
         Instant expires = now.plus(CONFIRM_WITHIN);
+        var model = new ConfirmationMail(properties.baseUrl() + "/newsletter/confirm?token=" + token);
         Optional<Subscriber> known = subscribers.findByEmail(email);
         if (known.isEmpty()) {
-            if (!subscribers.insertPending(email, source, SecretTokens.sha256(token), expires, SecretTokens.random(), now)) {
-                return;
+            if (subscribers.insertPending(email, source, SecretTokens.sha256(token), expires, SecretTokens.random(), now)) {
+                sendConfirmation(email, model, clientAddress);
             }
-        } else if (known.get().status().equals("CONFIRMED")) {
-            return;
-        } else {
+        } else if (!known.get().status().equals("CONFIRMED") && sendConfirmation(email, model, clientAddress)) {
             subscribers.renewPending(known.get().id(), SecretTokens.sha256(token), expires);
         }
-        var model = new ConfirmationMail(properties.baseUrl() + "/newsletter/confirm?token=" + token);
-        mail.send(email, null, "newsletter/mail/confirmation", model, "newsletter-confirmation");
+    }
+
+    private boolean sendConfirmation(String email, ConfirmationMail model, String clientAddress) {
+        return mail.sendToVisitor(clientAddress, null, email, null, "newsletter/mail/confirmation", model,
+                "newsletter-confirmation", Map.of());
     }
 
     boolean confirmable(String token) {

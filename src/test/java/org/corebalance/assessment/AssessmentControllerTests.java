@@ -46,7 +46,7 @@ class AssessmentControllerTests {
             null, List.of(), Level.BUILD, List.of(), List.of());
     private static final StoredAssessment STORED = new StoredAssessment(7, DEFINITION.id(), DEFINITION.version(),
             AssessmentStatus.COMPLETED, Answers.empty(), RESULT, ConsentText.VERSION, ConsentText.TEXT,
-            Instant.parse("2026-11-24T12:00:00Z"), null, null, LeadStatus.NEW, "", Instant.parse("2026-11-24T12:00:00Z"),
+            Instant.parse("2026-11-24T12:00:00Z"), null, null, 0, LeadStatus.NEW, "", Instant.parse("2026-11-24T12:00:00Z"),
             Instant.parse("2026-11-24T12:05:00Z"));
 
     @Autowired
@@ -77,7 +77,7 @@ class AssessmentControllerTests {
                 .andExpect(status().reason("There is no such assessment."));
         mvc.perform(post("/assessment/" + TOKEN + "/copy").param("email", "ann@example.org"))
                 .andExpect(status().isNotFound());
-        verify(assessments, never()).sendCopy(any(), anyString(), anyString());
+        verify(assessments, never()).sendCopy(any(), anyString(), anyString(), anyString());
     }
 
     @Test
@@ -119,11 +119,28 @@ class AssessmentControllerTests {
         mvc.perform(post("/assessment/" + TOKEN + "/copy").param("email", "  "))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Please enter your e-mail address.")));
-        verify(assessments, never()).sendCopy(any(), anyString(), anyString());
+        verify(assessments, never()).sendCopy(any(), anyString(), anyString(), anyString());
 
+        given(assessments.sendCopy(STORED, TOKEN, "ann@example.org", "127.0.0.1")).willReturn(AssessmentService.CopyOutcome.SENT);
         mvc.perform(post("/assessment/" + TOKEN + "/copy").param("email", " ann@example.org "))
                 .andExpect(redirectedUrl("/assessment/" + TOKEN + "?copy=sent#copy"));
-        verify(assessments).sendCopy(STORED, TOKEN, "ann@example.org");
+        verify(assessments).sendCopy(STORED, TOKEN, "ann@example.org", "127.0.0.1");
+    }
+
+    @Test
+    void aCopyThatMayNotGoIsExplainedAndRefused() throws Exception {
+        given(assessments.find(TOKEN)).willReturn(Optional.of(STORED));
+        var refusals = Map.of(AssessmentService.CopyOutcome.OTHER_ADDRESS, 409, AssessmentService.CopyOutcome.ENOUGH, 409,
+                AssessmentService.CopyOutcome.LIMITED, 429);
+        var messages = Map.of(AssessmentService.CopyOutcome.OTHER_ADDRESS, "go only to the address first given",
+                AssessmentService.CopyOutcome.ENOUGH, "has been sent twice already",
+                AssessmentService.CopyOutcome.LIMITED, "cannot send more e-mails to that address today");
+        for (var refusal : refusals.entrySet()) {
+            given(assessments.sendCopy(any(), anyString(), anyString(), anyString())).willReturn(refusal.getKey());
+            mvc.perform(post("/assessment/" + TOKEN + "/copy").param("email", "ann@example.org"))
+                    .andExpect(status().is(refusal.getValue())).andExpect(view().name("assessment/result"))
+                    .andExpect(content().string(containsString(messages.get(refusal.getKey()))));
+        }
     }
 
     @Test

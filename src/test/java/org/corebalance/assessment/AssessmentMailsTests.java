@@ -39,7 +39,7 @@ class AssessmentMailsTests {
             List.of());
 
     private static ResultMail copyOf(Outcome outcome) {
-        return new ResultMail(new ResultPages().of(outcome, null, "Tok3n", null, "", null, null), LINK);
+        return new ResultMail(new ResultPages().of(outcome, "Tok3n", null), LINK);
     }
 
     @Test

@@ -489,6 +489,35 @@ class AssessmentTests {
     }
 
     @Test
+    void aResultsCopiesGoOnlyToTheFirstAddressAndAtMostTwice() {
+        String token = finishedWithoutFlags(person, null).token;
+        String first = "first-" + token.substring(0, 8).toLowerCase() + "@example.org";
+        String path = "/assessment/" + token + "/copy";
+        assertThat(post(path, "email=" + Http.encode(first)).statusCode()).isEqualTo(302);
+
+        // Forty other addresses, as an attacker holding the link would try: none gets anything, the lead keeps the first.
+        for (int i = 0; i < 40; i++) {
+            HttpResponse<String> other = post(path, "email=" + Http.encode("victim" + i + "-" + token.substring(0, 6) + "@example.org"));
+            assertThat(other.statusCode()).isEqualTo(409);
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-result' and recipient like :v")
+                .param("v", "victim%-" + token.substring(0, 6) + "@example.org").query(Long.class).single()).isZero();
+        HttpResponse<String> refused = post(path, "email=someone-else%40example.org");
+        assertThat(Jsoup.parse(refused.body()).select("#email-error").text()).contains("only to the address first given");
+        assertThat(Jsoup.parse(refused.body()).select("#copy strong").text()).isEqualTo(first);
+
+        assertThat(post(path, "email=" + Http.encode(first.toUpperCase())).statusCode()).as("the second copy").isEqualTo(302);
+        HttpResponse<String> third = post(path, "email=" + Http.encode(first));
+        assertThat(third.statusCode()).isEqualTo(409);
+        assertThat(Jsoup.parse(third.body()).select("#email-error").text()).contains("sent twice already");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'assessment-result' and lower(recipient) = :to")
+                .param("to", first).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select email from assessment where id = (select max(id) from assessment where email = :to)")
+                .param("to", first).query(String.class).single()).isEqualTo(first);
+        assertThat(person.page("/assessment/" + token).select("#copy form")).as("no more copies offered").isEmpty();
+    }
+
+    @Test
     void anUnfinishedAssessmentIsNeverStoredAndCannotGoOnAfterThirtyDays() {
         Taking taking = start(null);
         step(taking, "safety", SAFETY);

@@ -46,14 +46,14 @@ class PasswordResetControllerTests {
                     .andExpect(status().isUnprocessableContent());
             assertThat(page(refused).select("#email-error").text()).isEqualTo("Please enter the e-mail address you sign in with.");
         }
-        verify(reset, never()).request(anyString());
+        verify(reset, never()).request(anyString(), anyString());
     }
 
     @Test
     void anyAddressGetsTheSameAnswer() throws Exception {
         mvc.perform(post("/login/forgot").param("email", "eddie@corebalance.test").with(csrf()))
                 .andExpect(redirectedUrl("/login/forgot?sent"));
-        verify(reset).request("eddie@corebalance.test");
+        verify(reset).request("eddie@corebalance.test", "127.0.0.1");
     }
 
     @Test
@@ -97,6 +97,6 @@ class PasswordResetControllerTests {
         choose(GOOD, GOOD).andExpect(redirectedUrl("/login"))
                 .andExpect(flash().attribute("notice", "Your password has been changed. Sign in with the new one."));
         verify(staff).passwordProblem(GOOD, "eddie@corebalance.test");
-        verify(reset, never()).request(any());
+        verify(reset, never()).request(any(), any());
     }
 }
