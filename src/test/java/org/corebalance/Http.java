@@ -22,8 +22,8 @@ public final class Http {
     private final CookieManager cookies;
     private final String base;
     /**
-     * Each client is a reader at an address of its own (Tomcat trusts X-Forwarded-For from
-     * loopback, as from any proxy on a private address), so one test's failed sign-ins do not
+     * Each client is a reader at an address of its own, named in X-Forwarded-For as a proxy would
+     * (the test profile names 127.0.0.1 a trusted proxy), so one test's failed sign-ins do not
      * count against another's.
      */
     private final String address = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
