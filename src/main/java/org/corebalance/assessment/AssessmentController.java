@@ -1,6 +1,5 @@
 package org.corebalance.assessment;
 
-import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import org.corebalance.assessment.domain.Answers;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.Section;
+import org.corebalance.shared.ClientAddress;
 import org.corebalance.system.CsrfTokens;
 import org.corebalance.system.Htmx;
 import org.springframework.http.HttpStatus;

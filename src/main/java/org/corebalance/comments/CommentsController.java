@@ -1,11 +1,11 @@
 package org.corebalance.comments;
 
-import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
+import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.shared.SignedIn;
@@ -66,7 +66,8 @@ class CommentsController {
         if (!errors.isEmpty()) {
             return again(article, form, errors, 422, request, response, model);
         }
-        CommentService.Posted posted = comments.post(article, form, parent, staff, ClientAddress.of(request.getRemoteAddr())).orElse(null);
+        CommentService.Posted posted = comments.post(article, form, parent, staff, ClientAddress.of(request.getRemoteAddr()))
+                .orElse(null);
         if (posted == null) {
             return again(article, form, FieldErrors.none().with("body",
                     "You have sent a lot of comments in a short time. Please wait ten minutes and try again; your text is kept below."),

@@ -1,12 +1,12 @@
 package org.corebalance.contact;
 
-import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
 import org.springframework.stereotype.Controller;

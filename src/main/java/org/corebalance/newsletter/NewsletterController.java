@@ -1,8 +1,8 @@
 package org.corebalance.newsletter;
 
-import org.corebalance.shared.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
 import org.springframework.http.MediaType;
