@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Gives templates the CSRF token as "csrf". The token is created only when a form reads it, so
  * public pages (which have no such form) still create no session.
  */
-@ControllerAdvice
+// Our pages only: actuator endpoints are handler methods too, and must not read settings or sessions.
+@ControllerAdvice(basePackages = "org.corebalance")
 class CsrfModelAdvice {
 
     @ModelAttribute("csrf")

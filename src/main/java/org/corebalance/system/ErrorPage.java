@@ -22,6 +22,10 @@ public record ErrorPage(int status, String heading, String message, boolean notF
                 case 429 -> "That was a lot of requests in a short time. Please wait a minute and try again.";
                 default -> "Something about the request wasn't right. Please go back and try again.";
             };
+        } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            heading = "We'll be right back";
+            message = "Part of the site is briefly out of reach. Articles you have read stay available;"
+                    + " please try this again in a minute. Nothing you sent before now is lost.";
         } else {
             heading = "Something went wrong on our side";
             message = "Sorry about that. Please try again in a moment.";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeSettingsService {
 
     private static final long FRESH_NANOS = 1_000_000_000L;
+    /** With FRESH_NANOS, the last settings stand for 10 s after the database did not answer. */
+    private static final long RETRY_WHEN_UNREACHABLE_NANOS = 9_000_000_000L;
 
     private final JdbcClient jdbc;
     private final CoreBalanceProperties properties;
@@ -41,13 +44,32 @@ public class PracticeSettingsService {
         this.events = events;
     }
 
+    /**
+     * The settings, read at most a second ago. While the database is out of reach the last ones
+     * read stand (asked again every 10 seconds), so pages that need no other data, the error page
+     * among them, still show the practice as it is.
+     */
     public PracticeSettings current() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.readAtNanos() > FRESH_NANOS) {
-            current = read();
+            try {
+                current = read();
+            } catch (DataAccessException unreachable) {
+                if (current == null || !DatabaseOutageFilter.isOutage(unreachable)) {
+                    throw unreachable;
+                }
+                // Asked again only after a while: each try costs a request the pool's 2 s timeout.
+                current = new Snapshot(current.settings(), System.nanoTime() + RETRY_WHEN_UNREACHABLE_NANOS);
+            }
             snapshot = current;
         }
         return current.settings();
+    }
+
+    /** The settings last read, without asking the database: for the page shown while it is out of reach. */
+    PracticeSettings lastKnown() {
+        Snapshot current = snapshot;
+        return current != null ? current.settings() : defaults();
     }
 
     @Transactional
@@ -89,9 +111,13 @@ public class PracticeSettingsService {
                         rs.getString("contact_email"), ZoneId.of(rs.getString("time_zone")),
                         links(rs.getString("social_links")), rs.getBoolean("demo_enabled")))
                 .optional();
+        return new Snapshot(saved.orElseGet(this::defaults), System.nanoTime());
+    }
+
+    private PracticeSettings defaults() {
         var defaults = properties.practice();
-        return new Snapshot(saved.orElseGet(() -> new PracticeSettings(defaults.name(), defaults.city(), defaults.email(),
-                defaults.timeZone(), List.of(), properties.demo().enabled())), System.nanoTime());
+        return new PracticeSettings(defaults.name(), defaults.city(), defaults.email(), defaults.timeZone(), List.of(),
+                properties.demo().enabled());
     }
 
     private static List<URI> links(String text) {

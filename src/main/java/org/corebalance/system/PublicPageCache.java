@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.corebalance.shared.PublicContent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,6 +35,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
     static final Duration RECHECK = Duration.ofSeconds(1);
+    static final Duration UNREACHABLE_RECHECK = Duration.ofSeconds(10);
     /** All stored pages together stay under this many bytes. */
     static final long MAX_BYTES = 64L << 20;
     static final int MAX_BODY = 1 << 20;
@@ -46,8 +49,10 @@ class PublicPageCache extends OncePerRequestFilter {
     private final Clock clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong storedBytes = new AtomicLong();
+    private final ReentrantLock refreshing = new ReentrantLock();
     private volatile String version;
     private volatile long checkedAtNanos;
+    private volatile long unreachableUntilNanos = System.nanoTime();
     private volatile Instant checkedAt = Instant.MIN;
 
     PublicPageCache(WebRuleSet rules, PublicRevision revision, List<PublicContent> contents, Clock clock) {
@@ -127,23 +132,53 @@ class PublicPageCache extends OncePerRequestFilter {
         clear();
     }
 
+    /**
+     * The version of everything public, asked of the database at most once a second by one request
+     * at a time; the others meanwhile serve the version known. While the database is out of reach
+     * the known version stands (asked again every 10 s), so cached pages keep being served.
+     */
     private String currentVersion() {
         long nanos = System.nanoTime();
         Instant now = clock.instant();
-        if (version == null || nanos - checkedAtNanos >= RECHECK.toNanos()
-                || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0) {
-            synchronized (this) {
-                if (version == null || nanos - checkedAtNanos >= RECHECK.toNanos()
-                        || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0) {
-                    // The date is part of it so that "this year" in the footer turns over with the year.
-                    version = revision.current() + "|" + now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) + "|"
-                            + contents.stream().map(content -> content.version(now)).collect(Collectors.joining("|"));
-                    checkedAt = now;
-                    checkedAtNanos = System.nanoTime();
+        if (version == null || isDue(nanos, now)) {
+            boolean mustWait = version == null;
+            if (mustWait) {
+                refreshing.lock();
+            } else if (!refreshing.tryLock()) {
+                return version;
+            }
+            try {
+                if (version == null || isDue(nanos, now)) {
+                    refresh(now);
                 }
+            } finally {
+                refreshing.unlock();
             }
         }
         return version;
+    }
+
+    private boolean isDue(long nanos, Instant now) {
+        if (nanos - unreachableUntilNanos < 0) {
+            return false;
+        }
+        return nanos - checkedAtNanos >= RECHECK.toNanos() || Duration.between(checkedAt, now).abs().compareTo(RECHECK) >= 0;
+    }
+
+    private void refresh(Instant now) {
+        try {
+            // The date is part of it so that "this year" in the footer turns over with the year.
+            version = revision.current() + "|" + now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) + "|"
+                    + contents.stream().map(content -> content.version(now)).collect(Collectors.joining("|"));
+            checkedAt = now;
+            checkedAtNanos = System.nanoTime();
+        } catch (DataAccessException unreachable) {
+            if (version == null || !DatabaseOutageFilter.isOutage(unreachable)) {
+                throw unreachable;
+            }
+            // Each try costs the request making it the pool's 2 s timeout: the next in 10 s.
+            unreachableUntilNanos = System.nanoTime() + UNREACHABLE_RECHECK.toNanos();
+        }
     }
 
     private static boolean isStorable(ContentCachingResponseWrapper response) {

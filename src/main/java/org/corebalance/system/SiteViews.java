@@ -33,7 +33,15 @@ public class SiteViews {
     }
 
     public SiteView current() {
-        PracticeSettings practice = settings.current();
+        return of(settings.current());
+    }
+
+    /** As {@link #current()}, from the settings last read, without asking the database. */
+    SiteView lastKnown() {
+        return of(settings.lastKnown());
+    }
+
+    private SiteView of(PracticeSettings practice) {
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
                 properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue());

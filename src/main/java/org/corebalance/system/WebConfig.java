@@ -1,13 +1,14 @@
 package org.corebalance.system;
 
+import gg.jte.TemplateEngine;
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.corebalance.shared.PublicContent;
-import java.time.Duration;
-import io.micrometer.observation.ObservationPredicate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * How public pages travel: short shared caching with ETags for pages and feeds (they are the same
@@ -69,10 +70,18 @@ class WebConfig implements WebMvcConfigurer {
         return (name, context) -> false;
     }
 
+    /** Outermost: whatever fails for want of the database below it becomes the site's 503 page. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(SiteViews siteViews, TemplateEngine templates) {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(siteViews, templates));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<UrlLengthLimitFilter> urlLengthLimitFilter() {
         var registration = new FilterRegistrationBean<>(new UrlLengthLimitFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -85,7 +94,7 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache) {
         var registration = new FilterRegistrationBean<>(cache);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
