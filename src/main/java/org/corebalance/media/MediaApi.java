@@ -24,7 +24,10 @@ public class MediaApi {
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CACHED = 10_000;
-    /** A full-size photo may take a few hundred megabytes while it is shrunk; two at a time bounds that. */
+    /**
+     * Each decode stays within {@link DecodePlan#BUDGET} (80 MiB); two at a time keep them together
+     * under 160 MiB of heap, whatever the images.
+     */
     private static final int CONCURRENT_DECODES = 2;
 
     private final MediaRepository repository;
@@ -128,12 +131,15 @@ public class MediaApi {
         return name;
     }
 
-    /** Decodes the upload and shrinks it to every width it is offered in, largest last. */
+    /**
+     * Decodes the upload and shrinks it to every width it is offered in, largest last; none wider
+     * than what was decoded, which for an image decoded subsampled may be less than its own width.
+     */
     private List<BufferedImage> variantsOf(InputStream content) {
         decoding.acquireUninterruptibly();
         try {
             UploadedImage image = UploadedImage.read(content);
-            List<Integer> widths = variantWidths(image.width());
+            List<Integer> widths = variantWidths(image.maxWidth());
             BufferedImage largest = image.scaledTo(widths.get(widths.size() - 1));
             var variants = new ArrayList<BufferedImage>();
             for (int width : widths.subList(0, widths.size() - 1)) {
