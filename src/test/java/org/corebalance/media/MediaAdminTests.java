@@ -84,7 +84,9 @@ class MediaAdminTests {
                 {"notes.jpg", "just some text".getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
                 {"drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
-                {"empty.png", new byte[0], "Choose an image to upload first."}}) {
+                {"empty.png", new byte[0], "Choose an image to upload first."},
+                // Lossless WebP is decoded whole, and 20 megapixels of it would take more than the budget.
+                {"poster.webp", TestImages.webp(5000, 4000, 200, 40), "The image is 5,000 × 4,000 pixels, a WebP"}}) {
             HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image",
                     (String) bad[0], (byte[]) bad[1]);
             assertThat(response.statusCode()).as((String) bad[0]).isEqualTo(422);
