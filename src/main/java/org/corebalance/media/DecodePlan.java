@@ -23,7 +23,8 @@ import javax.imageio.ImageTypeSpecifier;
  *     decoded raster, and, for types Java 2D cannot scale directly, its 4-byte-a-pixel copy;</li>
  * <li>shrinking: the decoded (or copied) pixels, the halvings {@link ImageScaler} makes of them (at
  *     most 4/3 byte per decoded pixel: 4 bytes a pixel at a quarter of the area, then a sixteenth…)
- *     and the largest variant twice (scaled, then turned upright).</li>
+ *     and the largest variant twice (scaled, then turned upright; the smaller variants, at most
+ *     0.45 of it, and the JPEG bytes of all then take the room of the unturned one).</li>
  * </ul>
  */
 record DecodePlan(int subsampling, int width, int height, long bytes) {
@@ -49,6 +50,7 @@ record DecodePlan(int subsampling, int width, int height, long bytes) {
      * @param height    its height as stored
      * @param turned    whether its EXIF orientation swaps width and height
      * @param type      the image type the reader will decode into (the first of {@code getImageTypes(0)})
+     * @param decoder   how the reader spends memory besides that image
      * @param fileBytes the size of the file
      * @param widest    the widest variant the site makes
      * @param minSide   the narrowest an image may be to be worth showing
