@@ -50,7 +50,10 @@ enum ExifOrientation {
         return ordinal() >= TRANSPOSE.ordinal();
     }
 
-    /** The image turned upright, or the same image when it already is. */
+    /**
+     * The image turned upright, or the same image when it already is. It is copied a row at a time,
+     * so turning takes the upright copy and one row besides, not two more copies of the pixels.
+     */
     BufferedImage apply(BufferedImage image) {
         if (this == NORMAL) {
             return image;
@@ -59,31 +62,50 @@ enum ExifOrientation {
         int h = image.getHeight();
         int uprightWidth = swapsSides() ? h : w;
         int uprightHeight = swapsSides() ? w : h;
-        int[] source = image.getRGB(0, 0, w, h, null, 0, w);
-        int[] upright = new int[uprightWidth * uprightHeight];
-        for (int y = 0; y < uprightHeight; y++) {
-            for (int x = 0; x < uprightWidth; x++) {
-                upright[y * uprightWidth + x] = source[sourceIndex(x, y, w, h)];
-            }
-        }
         var result = new BufferedImage(uprightWidth, uprightHeight,
                 image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        result.setRGB(0, 0, uprightWidth, uprightHeight, upright, 0, uprightWidth);
+        int[] row = new int[uprightWidth];
+        for (int y = 0; y < uprightHeight; y++) {
+            int line = sourceLine(y, uprightHeight);
+            if (swapsSides()) {
+                image.getRGB(line, 0, 1, h, row, 0, 1);
+            } else {
+                image.getRGB(0, line, w, 1, row, 0, w);
+            }
+            if (reversesLines()) {
+                reverse(row);
+            }
+            result.setRGB(0, y, uprightWidth, 1, row, 0, uprightWidth);
+        }
         return result;
     }
 
-    /** Where the pixel shown at (x, y) of the upright image lies in the stored w × h one. */
-    private int sourceIndex(int x, int y, int w, int h) {
-        return switch (this) {
-            case NORMAL -> y * w + x;
-            case FLIP_HORIZONTAL -> y * w + (w - 1 - x);
-            case ROTATE_180 -> (h - 1 - y) * w + (w - 1 - x);
-            case FLIP_VERTICAL -> (h - 1 - y) * w + x;
-            case TRANSPOSE -> x * w + y;
-            case ROTATE_90 -> (h - 1 - x) * w + y;
-            case TRANSVERSE -> (h - 1 - x) * w + (w - 1 - y);
-            case ROTATE_270 -> x * w + (w - 1 - y);
+    /**
+     * Which stored line holds row y of the upright image: a row of the stored image, or a column
+     * when the sides swap; counted from the far end when the turn flips that way.
+     */
+    private int sourceLine(int y, int lines) {
+        boolean fromFarEnd = switch (this) {
+            case ROTATE_180, FLIP_VERTICAL, TRANSVERSE, ROTATE_270 -> true;
+            default -> false;
         };
+        return fromFarEnd ? lines - 1 - y : y;
+    }
+
+    /** Whether that line is read backwards: right to left, or bottom to top for a column. */
+    private boolean reversesLines() {
+        return switch (this) {
+            case FLIP_HORIZONTAL, ROTATE_180, ROTATE_90, TRANSVERSE -> true;
+            default -> false;
+        };
+    }
+
+    private static void reverse(int[] values) {
+        for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+            int value = values[i];
+            values[i] = values[j];
+            values[j] = value;
+        }
     }
 
     private static boolean isExif(byte[] b, int start, int end) {

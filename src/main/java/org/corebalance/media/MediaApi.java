@@ -24,7 +24,10 @@ public class MediaApi {
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CACHED = 10_000;
-    /** A full-size photo may take a few hundred megabytes while it is shrunk; two at a time bounds that. */
+    /**
+     * Each decode, from the upload's bytes to its variants' JPEG, stays within {@link DecodePlan#BUDGET}
+     * (80 MiB); two at a time keep all uploads together under 160 MiB of heap, whatever the images.
+     */
     private static final int CONCURRENT_DECODES = 2;
 
     private final MediaRepository repository;
@@ -60,7 +63,7 @@ public class MediaApi {
      * @return the new image's id
      */
     public long importIllustration(String name, byte[] svg) {
-        return store(nameOf(name), WIDTHS.stream().map(width -> SvgRasterizer.render(svg, width)).toList());
+        return store(nameOf(name), encoded(WIDTHS.stream().map(width -> SvgRasterizer.render(svg, width)).toList()));
     }
 
     /**
@@ -128,28 +131,36 @@ public class MediaApi {
         return name;
     }
 
-    /** Decodes the upload and shrinks it to every width it is offered in, largest last. */
-    private List<BufferedImage> variantsOf(InputStream content) {
+    /**
+     * Decodes the upload, shrinks it to every width it is offered in and encodes those, largest
+     * last; none wider than what was decoded, which for an image decoded subsampled may be less
+     * than its own width. The pixels are all let go before the permit is.
+     */
+    private List<MediaRepository.Variant> variantsOf(InputStream content) {
         decoding.acquireUninterruptibly();
         try {
             UploadedImage image = UploadedImage.read(content);
-            List<Integer> widths = variantWidths(image.width());
+            List<Integer> widths = variantWidths(image.maxWidth());
             BufferedImage largest = image.scaledTo(widths.get(widths.size() - 1));
             var variants = new ArrayList<BufferedImage>();
             for (int width : widths.subList(0, widths.size() - 1)) {
                 variants.add(ImageScaler.toWidth(largest, width));
             }
             variants.add(largest);
-            return variants;
+            return encoded(variants);
         } finally {
             decoding.release();
         }
     }
 
-    /** Encodes each size (ascending) as JPEG, then stores them all or none. */
-    private long store(String name, List<BufferedImage> images) {
-        var variants = images.stream().map(image -> new MediaRepository.Variant(image.getWidth(), image.getHeight(),
+    /** Each size (ascending) as JPEG. */
+    private static List<MediaRepository.Variant> encoded(List<BufferedImage> images) {
+        return images.stream().map(image -> new MediaRepository.Variant(image.getWidth(), image.getHeight(),
                 ImageEncoder.CONTENT_TYPE, ImageEncoder.jpeg(image))).toList();
+    }
+
+    /** Stores the sizes (ascending) all or none. */
+    private long store(String name, List<MediaRepository.Variant> variants) {
         MediaRepository.Variant largest = variants.get(variants.size() - 1);
         return transaction.execute(status ->
                 repository.insert(name, largest.width(), largest.height(), variants, clock.instant()));

@@ -8,14 +8,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * A photo a coach uploaded, read only as far as it is safe to: at most {@link #MAX_BYTES} of the
  * file, its type from its first bytes, its size from its header, and its pixels only when that size
- * is sensible. Every refusal is an {@link ImageRejectedException} that tells the coach what to do.
+ * is sensible, and then only as many of them as fit {@link DecodePlan#BUDGET} (a large or deep image
+ * is decoded subsampled). Every refusal is an {@link ImageRejectedException} that tells the coach
+ * what to do.
  */
 final class UploadedImage {
 
@@ -29,12 +33,18 @@ final class UploadedImage {
     /** Fragments of the decoders' warnings that mean pixels were missing or garbled and made up. */
     private static final List<String> DAMAGE_WARNINGS = List.of("truncated", "premature end", "corrupt");
 
+    /** The pixels as decoded: the whole image, or one in s × s of it; as stored, not yet upright. */
     private final BufferedImage pixels;
     private final ExifOrientation orientation;
+    /** The size of the whole image as stored, which its proportions are taken from. */
+    private final int storedWidth;
+    private final int storedHeight;
 
-    private UploadedImage(BufferedImage pixels, ExifOrientation orientation) {
+    private UploadedImage(BufferedImage pixels, ExifOrientation orientation, int storedWidth, int storedHeight) {
         this.pixels = pixels;
         this.orientation = orientation;
+        this.storedWidth = storedWidth;
+        this.storedHeight = storedHeight;
     }
 
     /** Reads the upload (the stream is left open) or refuses it. */
@@ -52,18 +62,25 @@ final class UploadedImage {
         if (format.isTruncated(bytes)) {
             throw unreadable(null);
         }
+        ExifOrientation orientation = format == ImageFormat.JPEG ? ExifOrientation.ofJpeg(bytes) : ExifOrientation.NORMAL;
         ImageReader reader = format.reader();
+        BufferedImage pixels;
+        int width;
+        int height;
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
-            checkSize(reader);
+            width = reader.getWidth(0);
+            height = reader.getHeight(0);
+            checkSize(width, height);
+            DecodePlan plan = plan(width, height, reader.getImageTypes(0).next(), format, bytes, orientation);
+            ImageReadParam param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(plan.subsampling(), plan.subsampling(), 0, 0);
             var warnings = new ArrayList<String>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            BufferedImage pixels = reader.read(0);
+            pixels = reader.read(0, param);
             if (warnings.stream().anyMatch(UploadedImage::meansDamage)) {
                 throw unreadable(null);
             }
-            ExifOrientation orientation = format == ImageFormat.JPEG ? ExifOrientation.ofJpeg(bytes) : ExifOrientation.NORMAL;
-            return new UploadedImage(pixels, orientation);
         } catch (ImageRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -72,19 +89,28 @@ final class UploadedImage {
         } finally {
             reader.dispose();
         }
+        return new UploadedImage(ImageScaler.scalable(pixels), orientation, width, height);
     }
 
-    /** Width of the image seen upright. */
+    /** Width of the whole image seen upright. */
     int width() {
+        return orientation.swapsSides() ? storedHeight : storedWidth;
+    }
+
+    /** Height of the whole image seen upright. */
+    int height() {
+        return orientation.swapsSides() ? storedWidth : storedHeight;
+    }
+
+    /**
+     * The widest it can be shown without enlarging what was decoded: its upright width, or about
+     * 1/s of it when it was decoded one pixel in s × s.
+     */
+    int maxWidth() {
         return orientation.swapsSides() ? pixels.getHeight() : pixels.getWidth();
     }
 
-    /** Height of the image seen upright. */
-    int height() {
-        return orientation.swapsSides() ? pixels.getWidth() : pixels.getHeight();
-    }
-
-    /** The image upright, shrunk to the given width (at most its own), opaque. */
+    /** The image upright, shrunk to the given width (at most {@link #maxWidth()}), opaque. */
     BufferedImage scaledTo(int width) {
         int height = ImageScaler.heightAt(width(), height(), width);
         // Shrink first and turn after: turning the full-size photo would copy all of its pixels.
@@ -110,9 +136,7 @@ final class UploadedImage {
     }
 
     /** Refuses absurd sizes from the header alone, before a single pixel is decoded. */
-    private static void checkSize(ImageReader reader) throws IOException {
-        int width = reader.getWidth(0);
-        int height = reader.getHeight(0);
+    private static void checkSize(int width, int height) {
         if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
             throw new ImageRejectedException(String.format(Locale.ROOT, "The image is %,d × %,d pixels, more"
                     + " than the site can take (at most %,d pixels on a side and %d megapixels in all)."
@@ -123,6 +147,28 @@ final class UploadedImage {
                     + " too small to show well on the site. Choose one at least %d pixels on each side.",
                     width, height, MIN_SIDE));
         }
+    }
+
+    /**
+     * How to read the image within the budget, from its size and the type the reader decodes it
+     * into (the first it offers); refused when no way fits, which only a WebP the reader cannot
+     * subsample comes to within the size limits.
+     */
+    private static DecodePlan plan(int width, int height, ImageTypeSpecifier type, ImageFormat format, byte[] bytes,
+            ExifOrientation orientation) {
+        return DecodePlan.of(width, height, orientation.swapsSides(), type, format.decoder(bytes), bytes.length,
+                MediaApi.WIDTHS.get(MediaApi.WIDTHS.size() - 1), MIN_SIDE).orElseThrow(() -> {
+                    String size = String.format(Locale.ROOT, "The image is %,d × %,d pixels", width, height);
+                    if (format == ImageFormat.WEBP) {
+                        return new ImageRejectedException(size + ", a WebP with transparency or lossless"
+                                + " compression, which the site can only read whole, and that takes more memory"
+                                + " than it allows for one image. Export it smaller (2,000 pixels wide is plenty)"
+                                + " or as JPEG and upload it again.");
+                    }
+                    return new ImageRejectedException(size + " with " + type.getColorModel().getPixelSize()
+                            + " bits to a pixel, which takes more memory to read than the site allows for one"
+                            + " image. Export it smaller, as an 8-bit JPEG, and upload it again.");
+                });
     }
 
     private static boolean meansDamage(String warning) {

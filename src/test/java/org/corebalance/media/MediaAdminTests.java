@@ -60,13 +60,33 @@ class MediaAdminTests {
     }
 
     @Test
+    void aFiftyMegapixelSixteenBitPngIsStoredAtEveryWidth() {
+        // 400 MB of pixels decoded whole: it used to fail every time with OutOfMemoryError at 512 MB.
+        byte[] png = TestImages.rgbaPng(7_071, 7_071, 16);
+
+        HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image",
+                "deep-export.png", png);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        var library = editor.page(location.substring(location.indexOf("/admin")));
+        assertThat(library.selectFirst(".media-item-new .media-name").text()).isEqualTo("deep-export.png");
+        assertThat(library.selectFirst(".media-item-new .media-size").text()).isEqualTo("1600 × 1600");
+        long id = Long.parseLong(location.substring(location.indexOf("uploaded=") + "uploaded=".length()));
+        assertThat(jdbc.sql("select width from media_variant where asset_id = ? order by width").param(id)
+                .query(Integer.class).list()).containsExactly(480, 960, 1600);
+    }
+
+    @Test
     void whatIsNotAUsableImageIsRefusedWithAReasonAndNothingIsStored() {
         long before = images();
         for (var bad : new Object[][] {
                 {"notes.jpg", "just some text".getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
                 {"drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8), "Only JPEG, PNG and WebP"},
-                {"empty.png", new byte[0], "Choose an image to upload first."}}) {
+                {"empty.png", new byte[0], "Choose an image to upload first."},
+                // Lossless WebP is decoded whole, and 20 megapixels of it would take more than the budget.
+                {"poster.webp", TestImages.webp(5000, 4000, 200, 40), "The image is 5,000 × 4,000 pixels, a WebP"}}) {
             HttpResponse<String> response = editor.submitMultipart("/admin/media", "/admin/media", "image",
                     (String) bad[0], (byte[]) bad[1]);
             assertThat(response.statusCode()).as((String) bad[0]).isEqualTo(422);

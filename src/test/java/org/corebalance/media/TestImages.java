@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Image files made in code for upload tests: real ones, damaged ones and hostile ones. */
@@ -140,6 +142,51 @@ final class TestImages {
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
+    }
+
+    /**
+     * An opaque RGBA PNG (colour type 6) of 8 or 16 bits a sample, written row by row through a
+     * deflater so that not even a row of it is held as an image: the {@link #MARKER} red in its
+     * top-left fifth, grey elsewhere. A 7,071 × 7,071 one at 16 bits is about 400 KB of file and
+     * 400 MB of pixels once decoded whole.
+     */
+    static byte[] rgbaPng(int width, int height, int bitDepth) {
+        int bytesPerSample = bitDepth / 8;
+        byte[] marked = rgbaRow(width, width / 5, bytesPerSample);
+        byte[] plain = rgbaRow(width, 0, bytesPerSample);
+        var idat = new ByteArrayOutputStream();
+        try (var deflated = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_COMPRESSION), 64 * 1024)) {
+            for (int y = 0; y < height; y++) {
+                deflated.write(y < height / 5 ? marked : plain);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) bitDepth).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", idat.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /** One row as PNG stores it: filter type 0 (none), then each pixel's R, G, B, A, big-endian. */
+    private static byte[] rgbaRow(int width, int markedPixels, int bytesPerSample) {
+        byte[] row = new byte[1 + width * 4 * bytesPerSample];
+        int at = 1;
+        for (int x = 0; x < width; x++) {
+            int[] rgba = x < markedPixels
+                    ? new int[] {MARKER.getRed(), MARKER.getGreen(), MARKER.getBlue(), 255}
+                    : new int[] {128, 128, 128, 255};
+            for (int sample : rgba) {
+                for (int b = 0; b < bytesPerSample; b++) {
+                    row[at++] = (byte) sample; // 16 bits: the 8-bit value twice, e.g. 0xE6E6 for 0xE6
+                }
+            }
+        }
+        return row;
     }
 
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
