@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.corebalance.system.ServerKeys;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,7 +36,7 @@ class MediaVisibility {
 
     private final List<MediaUses> uses;
     private final ServerKeys keys;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate outsideTransactions;
     private final Clock clock;
     /**
      * Images some public page showed. They stay public on this instance even if the page is
@@ -47,8 +49,8 @@ class MediaVisibility {
     MediaVisibility(List<MediaUses> uses, ServerKeys keys, PlatformTransactionManager transactions, Clock clock) {
         this.uses = List.copyOf(uses);
         this.keys = keys;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.outsideTransactions = new TransactionTemplate(transactions);
+        this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         this.clock = clock;
     }
 
@@ -68,6 +70,12 @@ class MediaVisibility {
             }
         }
         return false;
+    }
+
+    /** Made (the first time ever) at start-up, so that no reader's request, with or without a key, writes anything. */
+    @EventListener(ApplicationReadyEvent.class)
+    void makeTheKey() {
+        key();
     }
 
     /** The key that opens one image (every size of it) to whoever holds it. */
@@ -94,9 +102,9 @@ class MediaVisibility {
     private SecretKeySpec key() {
         SecretKeySpec current = key;
         if (current == null) {
-            // Made in a transaction of its own: had the caller's (a newsletter being sent) rolled back, the key
-            // already in mail would have been forgotten, and those images lost to their readers.
-            current = new SecretKeySpec(ownTransaction.execute(status -> keys.key(KEY_PURPOSE)), "HmacSHA256");
+            // Stored outside the caller's transaction: had that one (a newsletter being sent) rolled back, the
+            // key already in its mail would be forgotten, and the images lost to their readers.
+            current = new SecretKeySpec(outsideTransactions.execute(status -> keys.key(KEY_PURPOSE)), "HmacSHA256");
             key = current;
         }
         return current;
