@@ -1,6 +1,10 @@
 package org.corebalance.blog;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -24,6 +28,8 @@ class ArticleMarkdown {
     static final int WORDS_PER_MINUTE = 220;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    /** An image in sanitised HTML: the policy below lets no other {@code src} through, and always quotes it so. */
+    private static final Pattern MEDIA_SRC = Pattern.compile("src=\"/media/(\\d{1,18})/(\\d{1,5})\\.jpg\"");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
@@ -58,12 +64,28 @@ class ArticleMarkdown {
     Rendered render(String markdown) {
         Node document = parser.parse(markdown);
         String html = POLICY.sanitize(htmlRenderer.render(document));
-        return new Rendered(html, readingMinutes(textRenderer.render(document)));
+        return new Rendered(html, readingMinutes(textRenderer.render(document)), imagesIn(html));
     }
 
-    /** The same Markdown for an e-mail: no section anchors, and images by their absolute address. */
-    String renderForMail(String markdown, String baseUrl) {
-        return POLICY.sanitize(mailRenderer.render(mailParser.parse(markdown))).replace("src=\"/media/", "src=\"" + baseUrl + "/media/");
+    /**
+     * The same Markdown for an e-mail: no section anchors, and each image at the address
+     * {@code imageAddress} gives for its id and width (absolute: a mail program has no site to
+     * be relative to).
+     */
+    String renderForMail(String markdown, BiFunction<Long, Integer, String> imageAddress) {
+        String html = POLICY.sanitize(mailRenderer.render(mailParser.parse(markdown)));
+        return MEDIA_SRC.matcher(html).replaceAll(image -> Matcher.quoteReplacement("src=\""
+                + imageAddress.apply(Long.valueOf(image.group(1)), Integer.valueOf(image.group(2))) + "\""));
+    }
+
+    /** The ids of the media library's images that sanitised HTML shows, in order of appearance. */
+    static Set<Long> imagesIn(String html) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Matcher image = MEDIA_SRC.matcher(html);
+        while (image.find()) {
+            ids.add(Long.valueOf(image.group(1)));
+        }
+        return ids;
     }
 
     static int readingMinutes(String text) {
@@ -71,7 +93,7 @@ class ArticleMarkdown {
         return (int) Math.max(1, Math.round(Math.ceil(words / (double) WORDS_PER_MINUTE)));
     }
 
-    /** Sanitised HTML and the reading time in whole minutes (at least one). */
-    record Rendered(String html, int readingMinutes) {
+    /** Sanitised HTML, the reading time in whole minutes (at least one) and the library images it shows. */
+    record Rendered(String html, int readingMinutes, Set<Long> images) {
     }
 }

@@ -236,6 +236,22 @@ class ArticleRepository {
                 .update();
     }
 
+    /** Records which library images the article shows now (its hero and those in its text), and no others. */
+    void replaceImages(long articleId, Collection<Long> mediaIds) {
+        jdbc.sql("delete from article_media where article_id = :id").param("id", articleId).update();
+        for (long mediaId : mediaIds) {
+            jdbc.sql("insert into article_media (article_id, media_id) values (:article, :media)")
+                    .param("article", articleId).param("media", mediaId).update();
+        }
+    }
+
+    /** Whether an article readers can see at {@code now} shows the image. */
+    boolean publicArticleShows(long mediaId, Instant now) {
+        return jdbc.sql("select count(*) from article_media m join article a on a.id = m.article_id"
+                        + " where m.media_id = :media and " + IS_PUBLIC)
+                .param("media", mediaId).param("now", utc(now)).query(Long.class).single() > 0;
+    }
+
     void replaceTags(long articleId, List<TagLink> tags) {
         jdbc.sql("delete from article_tag where article_id = :id").param("id", articleId).update();
         for (TagLink tag : tags) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.corebalance.media.MediaApi;
 import org.corebalance.system.CoreBalanceProperties;
 import org.springframework.stereotype.Service;
 
@@ -17,22 +18,26 @@ public class BlogApi {
 
     private final ArticleRepository articles;
     private final ArticleMarkdown markdown;
+    private final MediaApi media;
     private final CoreBalanceProperties properties;
     private final java.time.Clock clock;
 
-    BlogApi(ArticleRepository articles, ArticleMarkdown markdown, CoreBalanceProperties properties, java.time.Clock clock) {
+    BlogApi(ArticleRepository articles, ArticleMarkdown markdown, MediaApi media, CoreBalanceProperties properties,
+            java.time.Clock clock) {
         this.articles = articles;
         this.properties = properties;
         this.markdown = markdown;
+        this.media = media;
         this.clock = clock;
     }
 
     /**
      * Markdown rendered and sanitised as articles are, for an e-mail (the newsletter writes with it):
-     * without section anchors, and with images at their absolute address.
+     * without section anchors, and each image at its absolute shared address, which shows it to
+     * the mail's reader even if no published article shows it (mail programs fetch images signed out).
      */
     public String renderMarkdownForMail(String source) {
-        return markdown.renderForMail(source, properties.baseUrl());
+        return markdown.renderForMail(source, (id, width) -> properties.baseUrl() + media.sharedAddress(id, width));
     }
 
     public ArticleCounts counts() {

@@ -7,10 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.shared.PublicContent;
@@ -151,6 +153,7 @@ class BlogService implements PublicContent {
         ArticleMarkdown.Rendered rendered = markdown.render(draft.bodyMarkdown());
         long id = articles.insert(draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         articles.replaceTags(id, tagLinks(draft.tags()));
+        articles.replaceImages(id, images(draft, rendered));
         revision.bump();
         return id;
     }
@@ -165,6 +168,7 @@ class BlogService implements PublicContent {
             articles.moveSlug(id, current.slug(), draft.slug());
         }
         articles.replaceTags(id, tagLinks(draft.tags()));
+        articles.replaceImages(id, images(draft, rendered));
         revision.bump();
     }
 
@@ -224,6 +228,16 @@ class BlogService implements PublicContent {
         if (draft.status() == ArticleStatus.PUBLISHED && draft.publishedAt() == null) {
             throw new IllegalArgumentException("A published article needs a publication time.");
         }
+    }
+
+    /** Every library image the article shows: its hero, then those in its text. */
+    private static Set<Long> images(ArticleDraft draft, ArticleMarkdown.Rendered rendered) {
+        Set<Long> images = new LinkedHashSet<>();
+        if (draft.heroMediaId() != null) {
+            images.add(draft.heroMediaId());
+        }
+        images.addAll(rendered.images());
+        return images;
     }
 
     private static List<TagLink> tagLinks(List<String> names) {

@@ -1,8 +1,9 @@
 /**
  * The practice's articles: Markdown rendered and sanitised when saved, drafts and scheduled
  * publishing by the injected clock, tags, slug redirects, the home page, blog index, tag pages,
- * Atom feed, sitemap and robots.txt, and the demo articles. Uses {@code media} for hero images
- * and {@code system} for settings.
+ * Atom feed, sitemap and robots.txt, and the demo articles. Uses {@code media} for images (and
+ * tells it, as a {@code MediaUses}, which images public articles show) and {@code system} for
+ * settings.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Blog")
 package org.corebalance.blog;

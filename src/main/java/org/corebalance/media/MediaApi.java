@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What other modules may ask of media: store a coach's photo or one of our illustrations, list the
- * library, describe an image for a page.
+ * library, describe an image for a page, address an image in an e-mail. Which images readers may
+ * fetch is told by every module's {@link MediaUses}.
  */
 @Service
 public class MediaApi {
@@ -31,14 +32,16 @@ public class MediaApi {
     private static final int CONCURRENT_DECODES = 2;
 
     private final MediaRepository repository;
+    private final MediaVisibility visibility;
     private final TransactionTemplate transaction;
     private final Clock clock;
     /** Stored images never change, so what a page needs to know of one can be kept. */
     private final Map<Long, ResponsiveImage> described = new ConcurrentHashMap<>();
     private final Semaphore decoding = new Semaphore(CONCURRENT_DECODES);
 
-    MediaApi(MediaRepository repository, TransactionTemplate transaction, Clock clock) {
+    MediaApi(MediaRepository repository, MediaVisibility visibility, TransactionTemplate transaction, Clock clock) {
         this.repository = repository;
+        this.visibility = visibility;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -87,6 +90,15 @@ public class MediaApi {
     /** The stored bytes of one size of an image, as {@link MediaController} serves them. */
     Optional<MediaRepository.Variant> variant(long id, int width) {
         return repository.findVariant(id, width);
+    }
+
+    /**
+     * The address of one size of an image that shows it to whoever holds the address, whether or
+     * not a public page shows it yet: for e-mail, which people read signed out (a newsletter may
+     * show an image no published article does). Relative to the site, like {@code /media/12/960.jpg?k=…}.
+     */
+    public String sharedAddress(long id, int width) {
+        return "/media/" + id + "/" + width + ".jpg?k=" + visibility.shareKey(id);
     }
 
     public Optional<ResponsiveImage> describe(long id) {

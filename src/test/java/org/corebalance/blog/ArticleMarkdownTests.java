@@ -75,6 +75,32 @@ class ArticleMarkdownTests {
     }
 
     @Test
+    void theImagesATextShowsAreTheLibraryImagesLeftAfterSanitising() {
+        ArticleMarkdown.Rendered rendered = markdown.render("""
+                ![a](/media/12/960.jpg) ![b](/media/5/480.jpg "title") ![a again](/media/12/480.jpg)
+
+                Not images: /media/3/480.jpg, `<img src="/media/4/480.jpg">`, [a link](/media/6/480.jpg).
+
+                <img src='/media/7/1600.jpg' alt='raw'> <img src="/media/8/480.jpg?x=1"> <img src="/media/9/480.png">
+                ![theirs](https://example.org/media/10/480.jpg)
+                """);
+
+        assertThat(rendered.images()).containsExactly(12L, 5L, 7L);
+        assertThat(ArticleMarkdown.imagesIn("")).isEmpty();
+    }
+
+    @Test
+    void mailGivesEachLibraryImageTheAddressItIsToldAndNothingElse() {
+        String html = markdown.renderForMail("![a](/media/12/960.jpg) [link](/media/6/480.jpg) ![b](/media/5/480.jpg)",
+                (id, width) -> "https://site.example/shared/" + id + "-" + width + "?k=$1\\");
+        Document mail = Jsoup.parseBodyFragment(html);
+
+        assertThat(mail.select("img")).extracting(e -> e.attr("src"))
+                .containsExactly("https://site.example/shared/12-960?k=$1\\", "https://site.example/shared/5-480?k=$1\\");
+        assertThat(mail.selectFirst("a").attr("href")).isEqualTo("/media/6/480.jpg");
+    }
+
+    @Test
     void takeawaysMayCarryTheirOwnTitleAndOrdinaryQuotesStayQuotes() {
         String source = """
                 > [!takeaways] What to remember

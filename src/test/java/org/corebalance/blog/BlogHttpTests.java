@@ -362,6 +362,9 @@ class BlogHttpTests {
         assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
 
         long id = media.importIllustration("cache-" + unique, ILLUSTRATION.getBytes(StandardCharsets.UTF_8));
+        // Only images a published article shows are anyone's, and only those are cached.
+        blog.create(new ArticleDraft("Cached " + unique, "cache-" + unique, "A summary.", BODY, List.of(),
+                ArticleStatus.PUBLISHED, CoreBalanceTest.NOW.minusSeconds(60), id, "A teal circle"));
         HttpResponse<byte[]> image = http.getBytes("/media/" + id + "/480.jpg");
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.corebalance.CoreBalanceTest;
 import org.corebalance.Http;
+import org.corebalance.membership.StaffFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,8 @@ class MediaUploadTests {
     @Autowired
     MediaRepository repository;
     @Autowired
+    StaffFixtures staff;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -42,8 +45,10 @@ class MediaUploadTests {
         assertThat(image.srcset()).isEqualTo("/media/%1$d/480.jpg 480w, /media/%1$d/960.jpg 960w, /media/%1$d/1600.jpg 1600w"
                 .formatted(id));
 
-        var http = new Http(port);
-        var served = http.getBytes("/media/" + id + "/960.jpg");
+        // No article shows it yet, so the coach sees it and readers do not.
+        var coach = Http.withCookies(port);
+        coach.submit("/login", "/login", "email", staff.editor(), "password", StaffFixtures.PASSWORD);
+        var served = coach.getBytes("/media/" + id + "/960.jpg");
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).contains("image/jpeg");
         BufferedImage decoded = TestImages.read(served.body());
