@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -58,6 +59,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof DataAccessResourceFailureException || e instanceof SQLTransientConnectionException
                     || e instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // A connection lost mid-transaction fails the rollback too, which then hides the first failure.
+            if (e instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isOutage(rollback.getApplicationException())) {
                 return true;
             }
             // PostgreSQL: 08xxx connection exceptions; 57P01-57P03 the server shutting down or starting.
