@@ -192,6 +192,14 @@ class AssessmentBrowserTests extends BrowserJourney {
             assertThat(page.locator("main").textContent()).contains("not a diagnosis");
             look(page, "result");
 
+            // A copy goes to the first address given; after that the page names it and offers it once more.
+            page.locator("#email").fill("calm-reader@example.org");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("E-mail me a copy")).click();
+            assertThat(page.locator("#copy .notice").textContent()).contains("on its way");
+            assertThat(page.locator("#copy strong").textContent()).isEqualTo("calm-reader@example.org");
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send it again")).isVisible()).isTrue();
+            look(page, "result-copy-sent");
+
             // The one error: the step sent empty on purpose.
             assertThat(consoleErrors).allMatch(e -> e.contains("422"));
         }
