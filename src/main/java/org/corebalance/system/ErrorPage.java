@@ -23,7 +23,7 @@ public record ErrorPage(int status, String heading, String message, boolean notF
                 default -> "Something about the request wasn't right. Please go back and try again.";
             };
         } else if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            heading = "We'll be right back";
+            heading = "We’ll be right back";
             message = "Part of the site is briefly out of reach. Articles you have read stay available;"
                     + " please try this again in a minute. Nothing you sent before now is lost.";
         } else {

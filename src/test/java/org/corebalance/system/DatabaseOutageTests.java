@@ -104,8 +104,8 @@ class DatabaseOutageTests {
         assertThat(write.took()).isLessThan(Duration.ofMillis(3500));
         assertThat(write.result().headers().firstValue("Retry-After")).hasValue("30");
         var page = Jsoup.parse(write.result().body());
-        assertThat(page.selectFirst("h1").text()).isEqualTo("We'll be right back");
-        assertThat(page.title()).contains("We'll be right back");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("We’ll be right back");
+        assertThat(page.title()).contains("We’ll be right back");
         assertThat(page.select("footer").text()).as("the practice's own page").isNotEmpty();
 
         Timed<HttpResponse<String>> signedIn = timed(() -> owner.get("/admin"));
