@@ -153,7 +153,7 @@ class OutboxDelivery {
                         connection.open();
                     } catch (MessagingException e) {
                         // Nothing can go now; this message spends an attempt, the rest wait untouched.
-                        retryLater(mail, e);
+                        recordFailure(mail, token, e);
                         interrupted = true;
                         break;
                     }
@@ -163,7 +163,7 @@ class OutboxDelivery {
                         if (SmtpAnswer.in(e).filter(SmtpAnswer::permanent).isPresent()) {
                             giveUp(mail, describe(e));
                         } else {
-                            retryLater(mail, e);
+                            recordFailure(mail, token, e);
                         }
                         if (++failuresInARow >= FAILURES_IN_A_ROW) {
                             interrupted = true;
@@ -187,11 +187,7 @@ class OutboxDelivery {
         private void giveUp(ClaimedMail mail, String reason) {
             String error = shorten(reason);
             repository.markFailed(mail.id(), token, error, null);
-            log.warn("Mail {} refused for good: {}", mail.id(), error);
-        }
-
-        private void retryLater(ClaimedMail mail, Exception failure) {
-            recordFailure(mail, token, failure);
+            log.warn("Mail {} failed for good at attempt {}: {}", mail.id(), mail.attempts() + 1, error);
         }
     }
 

@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Configuration;
  * <p>An instance running a job writes a heartbeat every {@link #HEARTBEAT} into the job's row; after
  * {@link #MISSED_HEARTBEATS} missed ones the other instances take the job as dead (its instance
  * crashed) and run it again. db-scheduler's defaults (5 min, 6 missed) kept a crashed instance's jobs,
- * mail delivery among them, from running anywhere for 30 to 40 minutes. Now the job is free 30 s
- * after the last heartbeat, found within the next 10 s (the check runs every two heartbeats) and
- * started at the next poll: about 40 s in all with the default 5 s poll, well within a minute. Six
+ * mail delivery among them, from running anywhere for 30 to 40 minutes. Now the job counts as dead
+ * 30 s after the last heartbeat, is found within the next 10 s (the check runs every two heartbeats)
+ * and starts at the next poll: 30 to 45 s in all with the default 5 s poll, within a minute. Six
  * missed heartbeats, as db-scheduler's own default, so a live instance must stall for 30 s before
  * anyone runs its job twice.
  */
