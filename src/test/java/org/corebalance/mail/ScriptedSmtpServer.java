@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> recipientsTried = new CopyOnWriteArrayList<>();
+    private final List<Throwable> scriptFailures = new CopyOnWriteArrayList<>();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile Function<String, String> rcptAnswer = to -> OK;
     private volatile Function<Received, String> dataAnswer = message -> OK;
@@ -86,6 +88,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return recipientsTried.stream().filter(recipient::equals).count();
     }
 
+    /** What went wrong in the test's answer functions since the last call (each time the server answered 451). */
+    synchronized List<Throwable> takeScriptFailures() {
+        List<Throwable> failures = List.copyOf(scriptFailures);
+        scriptFailures.clear();
+        return failures;
+    }
+
     int connections() {
         return connections.get();
     }
@@ -123,7 +132,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         Matcher address = ADDRESS.matcher(line);
                         String to = address.find() ? address.group(1) : "";
                         recipientsTried.add(to);
-                        String answer = rcptAnswer.apply(to);
+                        String answer = script(() -> rcptAnswer.apply(to));
                         if (answer.startsWith("250")) {
                             recipient = to;
                         }
@@ -138,7 +147,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         String content = readData(in);
                         Matcher id = MESSAGE_ID.matcher(content);
                         var message = new Received(recipient, id.find() ? id.group(1) : null, "", content);
-                        String answer = dataAnswer.apply(message);
+                        String answer = script(() -> dataAnswer.apply(message));
                         received.add(new Received(recipient, message.messageId(), answer, content));
                         recipient = null;
                         reply(out, answer);
@@ -160,6 +169,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // The client went away; nothing to record.
+        }
+    }
+
+    /** The test's answer; when its script fails, a 451 and the failure kept for the test to see. */
+    private String script(Supplier<String> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException | AssertionError e) {
+            scriptFailures.add(e);
+            return "451 4.3.0 The test's script failed: " + e.getClass().getSimpleName();
         }
     }
 
