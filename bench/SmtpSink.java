@@ -71,6 +71,10 @@ public class SmtpSink {
                                 headers = !line.isEmpty();
                             }
                         }
+                        if (line == null) {
+                            // Cut off before its final dot (the sender died): not delivered, as any server would have it.
+                            return;
+                        }
                         if (delay > 0) {
                             Thread.sleep(delay);
                         }

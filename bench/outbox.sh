@@ -10,6 +10,7 @@
 #
 #   JAR=target/core-balance-0.1.0-SNAPSHOT.jar bench/outbox.sh throughput   # default: builds the jar
 #   N=1000 DELAY_MS=20 TIMEOUT=180 bench/outbox.sh crash                     # DELAY_MS: sink's answer time
+#   KEEP=1 bench/outbox.sh crash                                             # keep the sink's and apps' logs
 #
 # Needs a JDK, curl, psql and PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432, user postgres).
 set -euo pipefail
@@ -29,7 +30,7 @@ PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
     psql -q -d postgres -c "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
-    rm -rf "$WORK"
+    if [ -n "${KEEP:-}" ]; then echo "logs kept in $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
