@@ -17,11 +17,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param from sender address; blank means the practice's public address
  * @param fromName sender name; blank means the practice's name
- * @param batchSize messages one delivery pass claims at most
+ * @param batchSize messages a delivery pass claims at a time (it claims the next batch when one is sent)
  * @param maxAttempts attempts before a message is marked failed
  * @param retryBase wait after the first failure; later waits grow from it (x4, x20, x120, x720)
  * @param deliveryInterval pause between two delivery passes
- * @param claimTimeout how long a pass owns the messages it claimed before another may take them over
+ * @param claimTimeout how long a pass owns the messages it claimed before another may take them over,
+ *     renewed while it sends; after a crash its messages wait this long at most
  */
 @Validated
 @ConfigurationProperties("corebalance.mail")
@@ -33,5 +34,5 @@ record MailSettings(
         @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
         @NotNull @DurationMin(millis = 1) @DefaultValue("30s") Duration retryBase,
         @NotNull @DurationMin(millis = 10) @DefaultValue("5s") Duration deliveryInterval,
-        @NotNull @DurationMin(seconds = 1) @DefaultValue("2m") Duration claimTimeout) {
+        @NotNull @DurationMin(seconds = 1) @DefaultValue("30s") Duration claimTimeout) {
 }

@@ -21,7 +21,7 @@ class OutboxRepository {
 
     private static final String ENTRY_COLUMNS = """
             id, recipient, subject, kind, status, attempts, created_at, sent_at, next_attempt_at, last_error,
-            body_text, body_html""";
+            body_text, body_html, message_id""";
     /** Due: waiting and its time has come, or claimed by a pass whose claim ran out (it crashed or hung). */
     private static final String DUE = """
             ((status = 'PENDING' and next_attempt_at <= :now) or (status = 'SENDING' and claimed_until <= :now))""";
@@ -81,24 +81,38 @@ class OutboxRepository {
     /**
      * Moves up to {@code limit} due messages to SENDING under {@code token} until {@code claimedUntil}
      * and returns them, oldest due first. The outer condition repeats the due check so that a pass
-     * whose update waited for another pass's claim to commit skips the rows that one took.
+     * whose update waited for another pass's claim to commit skips the rows that one took. A message
+     * claimed for the first time gets its Message-ID here, {@code <id.token@domain>}: unique (one
+     * token per pass, one id per row) and kept for every later attempt.
      */
-    List<ClaimedMail> claimDue(Instant now, Instant claimedUntil, String token, int limit) {
-        jdbc.sql("update mail_outbox set status = 'SENDING', claimed_until = :until, claim_token = :token"
+    List<ClaimedMail> claimDue(Instant now, Instant claimedUntil, String token, int limit, String messageIdDomain) {
+        jdbc.sql("update mail_outbox set status = 'SENDING', claimed_until = :until, claim_token = :token,"
+                        + " message_id = coalesce(message_id, '<' || cast(id as varchar(20)) || '.' || :token || '@' || :domain || '>')"
                         + " where id in (select id from mail_outbox where " + DUE
                         + " order by next_attempt_at, id limit :limit) and " + DUE)
                 .param("until", utc(claimedUntil)).param("token", token).param("now", utc(now)).param("limit", limit)
+                .param("domain", messageIdDomain)
                 .update();
         return jdbc.sql("""
-                select id, recipient, recipient_name, subject, body_text, body_html, headers, attempts, claimed_until
+                select id, recipient, recipient_name, subject, body_text, body_html, headers, attempts, message_id
                 from mail_outbox where claim_token = :token and status = 'SENDING'
                 order by next_attempt_at, id""")
                 .param("token", token)
                 .query((rs, n) -> new ClaimedMail(rs.getLong("id"), rs.getString("recipient"),
                         rs.getString("recipient_name"), rs.getString("subject"), rs.getString("body_text"),
                         rs.getString("body_html"), parseHeaders(rs.getString("headers")), rs.getInt("attempts"),
-                        instant(rs, "claimed_until")))
+                        rs.getString("message_id")))
                 .list();
+    }
+
+    /**
+     * Extends the claim on the messages this pass still holds (not yet sent or failed) to
+     * {@code claimedUntil}; returns how many it still holds, fewer than expected when a claim ran out
+     * and another pass took a message over.
+     */
+    int renew(String token, Instant claimedUntil) {
+        return jdbc.sql("update mail_outbox set claimed_until = :until where claim_token = :token and status = 'SENDING'")
+                .param("until", utc(claimedUntil)).param("token", token).update();
     }
 
     /** Records a delivered message; false if the claim was lost (another pass took it over). */
@@ -131,7 +145,7 @@ class OutboxRepository {
 
     /** A message a delivery pass has claimed, with what it needs to send it. */
     record ClaimedMail(long id, String to, String toName, String subject, String text, String html,
-            Map<String, String> headers, int attempts, Instant claimedUntil) {
+            Map<String, String> headers, int attempts, String messageId) {
     }
 
     static String headerLines(Map<String, String> headers) {
@@ -161,7 +175,8 @@ class OutboxRepository {
         return new OutboxEntry(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("kind"), OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "next_attempt_at"),
-                rs.getString("last_error"), rs.getString("body_text"), rs.getString("body_html"));
+                rs.getString("last_error"), rs.getString("body_text"), rs.getString("body_html"),
+                rs.getString("message_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

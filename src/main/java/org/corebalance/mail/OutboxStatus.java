@@ -8,6 +8,6 @@ public enum OutboxStatus {
     SENDING,
     /** Accepted by the SMTP server. */
     SENT,
-    /** Given up after the last attempt failed. */
+    /** Given up: the mail server refused it for good (a 5xx answer), or its last attempt failed. */
     FAILED
 }

@@ -26,7 +26,7 @@ class OutboxAdminControllerTests {
     private static final RequestPostProcessor OWNER = user("owner@example.org").roles("OWNER");
     private static final OutboxEntry RESET = new OutboxEntry(5, "sam@example.org", "Reset your password", "password-reset",
             OutboxStatus.PENDING, 0, Instant.parse("2026-11-24T12:00:00Z"), null, null, null,
-            "Open https://corebalance.example/reset/secret <b>now</b>", "<p>html</p>");
+            "Open https://corebalance.example/reset/secret <b>now</b>", "<p>html</p>", null);
 
     @Autowired
     MockMvc mvc;
