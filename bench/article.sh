@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Article page throughput: Core Balance (production build, PostgreSQL and the embedded H2)
 # against nginx serving the same HTML as a static file, with the same wrk load on 127.0.0.1.
+# Each is measured as wrk sends it (no Accept-Encoding) and as browsers do (Accept-Encoding: gzip),
+# with the article's bytes on the wire both ways.
 # Also measures start-up to the first served page (embedded default) and resident memory under load.
 #
 #   bench/article.sh                 # defaults below
@@ -92,7 +94,13 @@ echo "== Core Balance on the embedded H2 (fresh ./data under $WORK)"
 start_app CORE_BALANCE_DEMO=true
 H2_STARTUP_MS=$STARTUP_MS
 curl -sf "$URL" > "$WORK/article.html"
+# curl without --compressed keeps the bytes as sent, so this is what crosses the wire.
+WIRE_PLAIN=$(curl -sf -o /dev/null -w '%{size_download}' "$URL")
+WIRE_GZIP=$(curl -sf -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$URL")
+ENCODING=$(curl -sf -o /dev/null -D - -H 'Accept-Encoding: gzip' "$URL" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" {print $2}')
+[ "$ENCODING" = gzip ] || { echo "the article was not sent gzip-compressed to a reader who accepts it" >&2; exit 1; }
 RESULT[h2]=$(load "$URL")
+RESULT[h2_gzip]=$(load "$URL" -H "Accept-Encoding: gzip")
 RSS_MB=$(rss_during_load "$URL")
 stop_app
 
@@ -100,6 +108,7 @@ echo "== Core Balance on PostgreSQL (127.0.0.1:5432/$PG_DB)"
 psql -h 127.0.0.1 -U postgres -d postgres -q -v ON_ERROR_STOP=1 -c "create database $PG_DB"
 DATASOURCE="jdbc:postgresql://127.0.0.1:5432/$PG_DB" start_app SPRING_DATASOURCE_USERNAME=postgres
 RESULT[pg]=$(load "$URL")
+RESULT[pg_gzip]=$(load "$URL" -H "Accept-Encoding: gzip")
 # A reader who sends any cookie always gets a fresh render (no page cache): the worst case.
 RESULT[pg_uncached]=$(load "$URL" -H "Cookie: bench=1")
 stop_app
@@ -119,21 +128,37 @@ http {
     access_log off;
     sendfile on;
     default_type text/html;
+    # Compressed per request (nginx's default level 1) for those who ask, as a typical setup does.
+    gzip on;
     server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/html; }
 }
 CONF
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
 NGINX_STARTED=1
 RESULT[nginx]=$(load "http://127.0.0.1:$NGINX_PORT/article.html")
+RESULT[nginx_gzip]=$(load "http://127.0.0.1:$NGINX_PORT/article.html" -H "Accept-Encoding: gzip")
 
 read -r NGINX_RPS _ _ <<< "${RESULT[nginx]}"
+read -r NGINX_GZIP_RPS _ _ <<< "${RESULT[nginx_gzip]}"
 echo
-echo "Article page /blog/$SLUG ($(wc -c < "$WORK/article.html") bytes), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $("$JAVA" -version 2>&1 | head -n 1)"
-printf '%-26s %12s %10s %10s %10s\n' "server" "requests/s" "p50" "p99" "vs nginx"
-for key in pg pg_uncached h2 nginx; do
+echo "Article page /blog/$SLUG, wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $("$JAVA" -version 2>&1 | head -n 1)"
+echo "Bytes on the wire: $WIRE_PLAIN without Accept-Encoding, $WIRE_GZIP with Accept-Encoding: gzip"
+printf '%-34s %12s %10s %10s %10s\n' "server" "requests/s" "p50" "p99" "vs nginx"
+for key in pg pg_gzip pg_uncached h2 h2_gzip nginx nginx_gzip; do
     read -r rps p50 p99 <<< "${RESULT[$key]}"
-    case $key in pg) name="Core Balance, PostgreSQL";; pg_uncached) name="  same, every page rendered";; h2) name="Core Balance, embedded H2";; nginx) name="nginx static file";; esac
-    printf '%-26s %12s %10s %10s %9s%%\n' "$name" "$rps" "$p50" "$p99" "$(awk -v a="$rps" -v b="$NGINX_RPS" 'BEGIN {printf "%.0f", 100 * a / b}')"
+    case $key in
+        pg) name="Core Balance, PostgreSQL";;
+        pg_gzip) name="  same, Accept-Encoding: gzip";;
+        pg_uncached) name="  same, every page rendered";;
+        h2) name="Core Balance, embedded H2";;
+        h2_gzip) name="  same, Accept-Encoding: gzip";;
+        nginx) name="nginx static file";;
+        nginx_gzip) name="  same, Accept-Encoding: gzip";;
+    esac
+    # Compressed answers are compared with nginx compressing, plain ones with nginx plain.
+    base=$NGINX_RPS
+    [[ $key == *_gzip ]] && base=$NGINX_GZIP_RPS
+    printf '%-34s %12s %10s %10s %9s%%\n' "$name" "$rps" "$p50" "$p99" "$(awk -v a="$rps" -v b="$base" 'BEGIN {printf "%.0f", 100 * a / b}')"
 done
 echo "Start-up to first served page (embedded H2, empty database): ${H2_STARTUP_MS} ms"
 echo "Resident memory of the app under this load (embedded H2): ${RSS_MB} MiB"

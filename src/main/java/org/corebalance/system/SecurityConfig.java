@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -49,6 +50,16 @@ class SecurityConfig {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    /**
+     * HSTS for a year, sent whenever the request arrived over HTTPS (directly or, per
+     * {@link TrustedProxies}, through a named proxy) and never over plain HTTP. One writer, also used
+     * by {@link PublicPageCache}, which decides per request rather than replaying the first render's.
+     */
+    static final HstsHeaderWriter HSTS = new HstsHeaderWriter();
+
+    /** Powerful features the site never uses stay off, also for anything it might embed. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     static final Duration REMEMBER_ME = Duration.ofDays(30);
     private static final Set<String> STAFF = Set.of("ROLE_OWNER", "ROLE_EDITOR");
@@ -111,8 +122,9 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                        .httpStrictTransportSecurity(hsts -> hsts.disable())
+                        .addHeaderWriter(HSTS)
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         return http.build();
     }

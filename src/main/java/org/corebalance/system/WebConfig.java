@@ -18,11 +18,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * How public pages travel: short shared caching with ETags for pages and feeds (they are the same
- * for every anonymous reader), and a hard limit on URL length.
+ * How public pages travel: short shared caching with (weak) ETags for pages and feeds (they are
+ * the same for every anonymous reader), compressed on the way (Tomcat, or the public page cache
+ * for what it serves), the site's own files by content-hashed URLs, and a hard limit on URL length.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -35,6 +38,21 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Public pages may be reused for a minute by browsers and shared caches, then revalidated. */
     static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+
+    /**
+     * The site's own files (instead of Spring Boot's default handler, which
+     * {@code spring.web.resources.add-mappings=false} turns off): content-hashed URLs, and the
+     * caching and ETags of {@link StaticAssets}.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/**")
+                .addResourceLocations("classpath:/static/")
+                .setEtagGenerator(StaticAssets::etag)
+                .resourceChain(true)
+                .addResolver(new StaticAssets())
+                .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -88,7 +106,7 @@ class WebConfig implements WebMvcConfigurer {
     /** Right after the URL check and before security, so a cached page costs almost nothing. */
     @Bean
     PublicPageCache publicPageCache(PublicRevision revision, List<PublicContent> contents, Clock clock) {
-        return new PublicPageCache(rules, revision, contents, clock);
+        return new PublicPageCache(rules, revision, contents, clock, SecurityConfig.HSTS);
     }
 
     @Bean
@@ -105,8 +123,16 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
-    /** ETags for rendered pages; assets already carry content hashes and long lifetimes. */
+    /**
+     * ETags for rendered pages; assets have their own ({@link StaticAssets}). Weak, because the
+     * same page goes out gzip-compressed or not (and Tomcat never compresses a response whose
+     * ETag is strong); conditional requests compare weakly, so 304s are unaffected.
+     */
     static final class PageEtagFilter extends ShallowEtagHeaderFilter {
+
+        PageEtagFilter() {
+            setWriteWeakETag(true);
+        }
 
         /** Only a page fetched with GET can get an ETag; buffering any other answer would be wasted work. */
         @Override
