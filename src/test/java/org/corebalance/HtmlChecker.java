@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -47,5 +48,20 @@ public final class HtmlChecker {
             throw new IllegalStateException("the HTML checker could not run", e);
         }
         return errors;
+    }
+
+    /**
+     * The htmx script loads exactly on the pages that use it (issue 17): a page with {@code data-hx-*}
+     * attributes loads it, a page without does not. Null when so, else what is wrong.
+     */
+    public static String htmxMismatch(String html) {
+        var page = Jsoup.parse(html);
+        boolean uses = page.getAllElements().stream()
+                .anyMatch(element -> element.attributes().asList().stream().anyMatch(a -> a.getKey().startsWith("data-hx-")));
+        boolean loads = !page.select("script[src*=htmx]").isEmpty();
+        if (uses == loads) {
+            return null;
+        }
+        return uses ? "uses htmx attributes but does not load htmx" : "loads htmx but uses none of its attributes";
     }
 }

@@ -37,6 +37,10 @@ class ValidHtmlTests {
         }
         assertThat(response.headers().firstValue("Content-Type").orElse("")).as(label).startsWith("text/html");
         HtmlChecker.errors(response.body()).forEach(error -> problems.add(label + " " + error));
+        String htmx = HtmlChecker.htmxMismatch(response.body());
+        if (htmx != null) {
+            problems.add(label + " " + htmx);
+        }
     }
 
     private void check(Http http, String path) {
@@ -57,6 +61,19 @@ class ValidHtmlTests {
         assertThat(HtmlChecker.errors(page)).hasSize(2).anySatisfy(e -> assertThat(e).contains("hx-post"))
                 .anySatisfy(e -> assertThat(e).contains("maxlength"));
         assertThat(HtmlChecker.errors(page.replace(" hx-post", " data-hx-post").replace(" maxlength=\"16\"", ""))).isEmpty();
+    }
+
+    @Test
+    void htmxLoadsOnlyOnPagesThatUseIt() {
+        Http reader = new Http(port);
+        assertThat(reader.page("/").select("script[src*=htmx]")).as("the home page uses no htmx").isEmpty();
+        assertThat(reader.page(ARTICLE).select("script[src*=htmx]")).as("an article's comments form uses it").hasSize(1);
+        assertThat(reader.page(ARTICLE).select("[data-hx-post]")).hasSize(1);
+        String script = "<script src=\"/js/htmx.min.js\" defer></script>";
+        assertThat(HtmlChecker.htmxMismatch("<p>plain</p>" + script)).contains("uses none");
+        assertThat(HtmlChecker.htmxMismatch("<form data-hx-post=\"/x\"></form>")).contains("does not load");
+        assertThat(HtmlChecker.htmxMismatch("<form data-hx-post=\"/x\"></form>" + script)).isNull();
+        assertThat(HtmlChecker.htmxMismatch("<p>plain</p>")).isNull();
     }
 
     @Test

@@ -37,6 +37,10 @@ class AssessmentValidHtmlTests {
             return;
         }
         HtmlChecker.errors(response.body()).forEach(error -> problems.add(label + " " + error));
+        String htmx = HtmlChecker.htmxMismatch(response.body());
+        if (htmx != null) {
+            problems.add(label + " " + htmx);
+        }
     }
 
     private static String stateOf(HttpResponse<String> page) {
