@@ -20,8 +20,27 @@ public final class HtmlChecker {
     private HtmlChecker() {
     }
 
-    public static List<String> errors(String html) {
-        var errors = new ArrayList<String>();
+    /** The errors of the page being checked; the checker is set up once (its schemas take a while). */
+    private static final List<String> found = new ArrayList<>();
+    private static SimpleDocumentValidator validator;
+
+    public static synchronized List<String> errors(String html) {
+        found.clear();
+        try {
+            if (validator == null) {
+                validator = setUp();
+            }
+            var source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+            source.setEncoding("UTF-8");
+            validator.checkHtmlInputSource(source);
+        } catch (Exception e) {
+            validator = null;
+            throw new IllegalStateException("the HTML checker could not run", e);
+        }
+        return List.copyOf(found);
+    }
+
+    private static SimpleDocumentValidator setUp() throws Exception {
         ErrorHandler handler = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -29,7 +48,7 @@ public final class HtmlChecker {
 
             @Override
             public void error(SAXParseException e) {
-                errors.add("line " + e.getLineNumber() + ": " + e.getMessage());
+                found.add("line " + e.getLineNumber() + ": " + e.getMessage());
             }
 
             @Override
@@ -37,17 +56,10 @@ public final class HtmlChecker {
                 error(e);
             }
         };
-        try {
-            var validator = new SimpleDocumentValidator(false, false, false);
-            validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
-            validator.setUpValidatorAndParsers(handler, true, false);
-            var source = new InputSource(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-            source.setEncoding("UTF-8");
-            validator.checkHtmlInputSource(source);
-        } catch (Exception e) {
-            throw new IllegalStateException("the HTML checker could not run", e);
-        }
-        return errors;
+        var checker = new SimpleDocumentValidator(false, false, false);
+        checker.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, handler);
+        checker.setUpValidatorAndParsers(handler, true, false);
+        return checker;
     }
 
     /**
