@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.PracticeSettingsService;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -187,6 +188,9 @@ class ArticleEditing {
                 // Another editor took the address between our check and the save.
                 return new Saved(id, FieldErrors.none()
                         .with("slug", "Another article already uses this address; choose a different one."));
+            } catch (ConcurrencyFailureException e) {
+                return new Saved(id, FieldErrors.none()
+                        .with("title", "Another save was running at the same moment; press the button again."));
             }
             return new Saved(id, FieldErrors.none());
         }
@@ -199,12 +203,15 @@ class ArticleEditing {
                 return newId;
             });
             return new Saved(created, FieldErrors.none());
-        } catch (DataIntegrityViolationException e) {
-            // The same form sent twice at once: the first one made the article.
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+            // The same form sent twice at once: the first one made the article. (The twin may also
+            // have held its locks past the database's lock timeout: H2 then gives up instead of waiting.)
+            boolean clash = e instanceof DataIntegrityViolationException;
             return articles.findBySubmission(String.valueOf(form.submissionId()))
                     .map(first -> new Saved(first, FieldErrors.none()))
-                    .orElseGet(() -> new Saved(null, FieldErrors.none()
-                            .with("slug", "Another article already uses this address; choose a different one.")));
+                    .orElseGet(() -> new Saved(null, clash
+                            ? FieldErrors.none().with("slug", "Another article already uses this address; choose a different one.")
+                            : FieldErrors.none().with("title", "Another save was running at the same moment; press the button again.")));
         }
     }
 
