@@ -120,14 +120,20 @@ class DatabaseOutageTests {
         assertThat(readiness.took()).isLessThan(Duration.ofMillis(3500));
 
         postgres.start();
+        long restarted = System.nanoTime();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long deadline = restarted + Duration.ofSeconds(20).toNanos();
         HttpResponse<String> after = contact(new Http(port), "after");
         while (after.statusCode() != 302 && System.nanoTime() < deadline) {
             Thread.sleep(200);
             after = contact(new Http(port), "after");
         }
         assertThat(after.statusCode()).as("writes work again").isEqualTo(302);
+        // The figures issue 16's report quotes; the assertions above hold the limits.
+        System.out.printf("Database outage: cached article 200 in %d ms, a write 503 in %d ms, a signed-in page 503 in %d ms,"
+                + " liveness 200 in %d ms, readiness 503 in %d ms; writes work %d ms after the database restarted%n",
+                cached.took().toMillis(), write.took().toMillis(), signedIn.took().toMillis(), liveness.took().toMillis(),
+                readiness.took().toMillis(), Duration.ofNanos(System.nanoTime() - restarted).toMillis());
         assertThat(owner.get("/admin").statusCode()).as("the session survived").isEqualTo(200);
         assertThat(reader.get("/actuator/health/readiness", "Accept", "application/json").statusCode()).isEqualTo(200);
         assertThat(owner.page("/admin/messages").text()).as("nothing stored before is lost").contains("Outage " + before);
