@@ -102,7 +102,7 @@ class DashboardControllerTests {
         var banner = dashboardAs(OWNER).selectFirst("h1 + .notice[role=status]");
         assertThat(banner).as("right under the greeting").isNotNull();
         assertThat(banner.text()).contains("E-mail is not being sent yet", "wait in the Outbox", "SPRING_MAIL_HOST",
-                "the README's section \"Sending e-mail\"");
+                "the README's section “Sending e-mail”");
         assertThat(banner.select("a[href=/admin/outbox]").text()).isEqualTo("Outbox");
 
         // Editors cannot open the outbox, so theirs names no link and no setting, only who can.

@@ -82,7 +82,7 @@ class SecureCookiesTests {
             assertThat(page.selectFirst("main").text())
                     .contains("keep its cookies for https only", "came over plain http", "Nothing was saved")
                     .contains("CORE_BALANCE_BASE_URL", "It is https://corebalance.example now",
-                            "serve the site over https", "CORE_BALANCE_SECURE_COOKIES=false");
+                            "serve the site over https", "CORE_BALANCE_SECURE_COOKIES to false");
             assertThat(page.selectFirst("footer.site-footer")).as("in the site's layout").isNotNull();
             assertThat(HtmlChecker.errors(refused.body())).isEmpty();
         }
