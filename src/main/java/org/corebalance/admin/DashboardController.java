@@ -41,7 +41,8 @@ class DashboardController {
         }
         model.addAttribute("page", new DashboardPage(blog.counts(), contact.unreadMessages(),
                 comments.waitingForApproval(), assessments.newLeads(),
-                mail.refusedToVisitorsSince(clock.instant().minus(DashboardPage.REFUSED_MAIL_PERIOD))));
+                mail.refusedToVisitorsSince(clock.instant().minus(DashboardPage.REFUSED_MAIL_PERIOD)),
+                mail.deliveryConfigured()));
         return "admin/dashboard";
     }
 }

@@ -19,10 +19,12 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param reasons the red flags raised, in the person's words, most urgent first; empty when none
  * @param kept false for a red-flag result shown but not stored (its network was over the limit):
  *     there is no private link to keep, and the coach was not told
+ * @param mailSending whether e-mail is being sent (an SMTP server is set up): else no copy is offered
  */
 public record ResultPage(PageMeta meta, String path, UrgencyAdvice advice, List<ScoreView> scores, List<Finding> findings,
         String level, List<Exercise> exercises, List<GoalView> goals, String copyNotice, String copyTo, boolean copyAgain,
-        String emailValue, String emailError, CsrfToken csrf, String trialPath, List<String> reasons, boolean kept) {
+        String emailValue, String emailError, CsrfToken csrf, String trialPath, List<String> reasons, boolean kept,
+        boolean mailSending) {
 
     /** A score as shown: its value out of its range (max null for a percentage, shown as "31%"), and what its band means. */
     public record ScoreView(String label, String value, String max, String band, String meaning, int percent) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.RaisedFlag;
 import org.corebalance.assessment.domain.ScoreResult;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.PageMeta;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,12 @@ import org.springframework.stereotype.Component;
 class ResultPages {
 
     private static final PageMeta META = PageMeta.website("Your free assessment result", "Your personal result.", null);
+
+    private final MailApi mail;
+
+    ResultPages(MailApi mail) {
+        this.mail = mail;
+    }
 
     ResultPage of(StoredAssessment assessment, String token, String copyNotice, String emailValue, String emailError,
             CsrfToken csrf) {
@@ -42,7 +49,7 @@ class ResultPages {
                 outcome.stopped() ? List.of() : outcome.exercises(), goals, copyNotice,
                 email, copiesSent < AssessmentService.COPIES_PER_RESULT, emailValue == null ? "" : emailValue,
                 emailError, csrf, "/trial?assessment=" + token, outcome.flags().stream().map(RaisedFlag::title).toList(),
-                kept);
+                kept, mail.deliveryConfigured());
     }
 
     private static ResultPage.ScoreView score(ScoreResult score) {

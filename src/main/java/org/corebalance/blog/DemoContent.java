@@ -14,8 +14,7 @@ import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.DemoContentSwitched;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,9 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads the practice's demo articles (written by us, with our own illustrations) into an empty
  * database at start-up, unless {@code corebalance.demo.enabled} is false. It happens once per
  * database: a database that holds any article, or that had the demo once, is never touched.
+ *
+ * <p>It runs once every bean is made and before the web server opens its port (which happens when
+ * the context's lifecycle starts, after this), so the first reader never sees an empty blog. A
+ * database out of reach fails the start within the pool's connection timeout, as Flyway would.
  */
 @Component
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     static final String ARTICLES = "classpath:demo/articles/*.md";
@@ -51,7 +54,11 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        loadIntoEmptyDatabase();
+    }
+
+    void loadIntoEmptyDatabase() {
         if (!enabled || blog.count() > 0) {
             return;
         }

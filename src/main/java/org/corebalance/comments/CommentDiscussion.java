@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corebalance.blog.ArticleDiscussion;
 import org.corebalance.blog.ArticleRef;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
@@ -38,13 +39,15 @@ class CommentDiscussion implements ArticleDiscussion {
     private final WhoIsSignedIn whoIsSignedIn;
     private final PracticeSettingsService settings;
     private final TemplateEngine templates;
+    private final MailApi mail;
 
     CommentDiscussion(CommentService service, WhoIsSignedIn whoIsSignedIn, PracticeSettingsService settings,
-            TemplateEngine templates) {
+            TemplateEngine templates, MailApi mail) {
         this.service = service;
         this.whoIsSignedIn = whoIsSignedIn;
         this.settings = settings;
         this.templates = templates;
+        this.mail = mail;
     }
 
     @Override
@@ -76,7 +79,7 @@ class CommentDiscussion implements ArticleDiscussion {
         // token, or the post is refused; readers without one get the same token-free page as everyone.
         CsrfToken csrf = staff.isPresent() ? CsrfTokens.of(request) : CsrfTokens.ifSession(request);
         return new CommentsSection(article, threads, count, service.permission(article, staff.isPresent()).name(), form, errors,
-                replyingTo, notice, staff.orElse(null), csrf);
+                replyingTo, notice, staff.orElse(null), csrf, mail.deliveryConfigured());
     }
 
     private List<CommentView> threads(List<Comment> approved) {

@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param notice what just happened ("held", "published", "spam" looks like "held"), or null
  * @param staff the signed-in coach writing as themself, or null for a guest
  * @param csrf the token the form carries when the reader has a session (signed in or not), or null
+ * @param mailSending whether e-mail is being sent (an SMTP server is set up): else no reply notice is offered
  */
 public record CommentsSection(
         ArticleRef article,
@@ -25,7 +26,8 @@ public record CommentsSection(
         CommentView replyingTo,
         String notice,
         SignedIn staff,
-        CsrfToken csrf) {
+        CsrfToken csrf,
+        boolean mailSending) {
 
     public String action() {
         return article.path() + "/comments";

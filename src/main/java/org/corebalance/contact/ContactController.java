@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.PageMeta;
@@ -29,20 +30,22 @@ class ContactController {
             "Questions about the free assessment, Core Balance Training or an article: write to the practice.", "/contact");
 
     private final ContactService contact;
+    private final MailApi mail;
 
-    ContactController(ContactService contact) {
+    ContactController(ContactService contact, MailApi mail) {
         this.contact = contact;
+        this.mail = mail;
     }
 
     @GetMapping("/contact")
     String form(Model model) {
-        model.addAttribute("page", new ContactPage(META, ContactForm.empty(), FieldErrors.none(), TOPICS, false));
+        model.addAttribute("page", page(ContactForm.empty(), FieldErrors.none(), false));
         return "contact/contact";
     }
 
     @GetMapping("/contact/thanks")
     String thanks(Model model) {
-        model.addAttribute("page", new ContactPage(META, ContactForm.empty(), FieldErrors.none(), TOPICS, true));
+        model.addAttribute("page", page(ContactForm.empty(), FieldErrors.none(), true));
         return "contact/contact";
     }
 
@@ -56,16 +59,20 @@ class ContactController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(422);
-            model.addAttribute("page", new ContactPage(META, form, errors, TOPICS, false));
+            model.addAttribute("page", page(form, errors, false));
             return "contact/contact";
         }
         if (!contact.receive(form, topic.get(), ClientAddress.of(request.getRemoteAddr()))) {
             response.setStatus(429);
             FieldErrors tooMany = FieldErrors.none().with("message",
                     "You have sent several messages in a short time. Please wait ten minutes and try again; your text is kept below.");
-            model.addAttribute("page", new ContactPage(META, form, tooMany, TOPICS, false));
+            model.addAttribute("page", page(form, tooMany, false));
             return "contact/contact";
         }
         return "redirect:/contact/thanks";
+    }
+
+    private ContactPage page(ContactForm form, FieldErrors errors, boolean sent) {
+        return new ContactPage(META, form, errors, TOPICS, sent, mail.deliveryConfigured());
     }
 }

@@ -137,7 +137,13 @@ public class MailApi {
         return repository.countsOf(kind);
     }
 
-    /** True when an SMTP server is configured ({@code spring.mail.host}); otherwise mail waits in the outbox. */
+    /**
+     * True when an SMTP server is configured ({@code spring.mail.host}); otherwise mail waits in the
+     * outbox. Every page that promises an e-mail (or offers to send one) asks this, and says so only
+     * when it is true. It is fixed at start-up, like the rest of the configuration, so a public page
+     * that depends on it may still be cached: the page cache lives in memory and starts empty after
+     * every restart, and instances of one site share one configuration.
+     */
     public boolean deliveryConfigured() {
         return delivery.configured();
     }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
@@ -26,15 +27,17 @@ class PasswordResetController {
 
     private final PasswordReset reset;
     private final StaffAccounts staff;
+    private final MailApi mail;
 
-    PasswordResetController(PasswordReset reset, StaffAccounts staff) {
+    PasswordResetController(PasswordReset reset, StaffAccounts staff, MailApi mail) {
         this.reset = reset;
         this.staff = staff;
+        this.mail = mail;
     }
 
     @GetMapping("/login/forgot")
     String forgot(@RequestParam(required = false) String sent, Model model) {
-        model.addAttribute("page", new ForgotPasswordPage(sent != null, null));
+        model.addAttribute("page", new ForgotPasswordPage(sent != null, null, mail.deliveryConfigured()));
         return "membership/forgot";
     }
 
@@ -44,7 +47,8 @@ class PasswordResetController {
         long started = System.nanoTime();
         if (!EmailAddresses.isValid(email.strip())) {
             response.setStatus(422);
-            model.addAttribute("page", new ForgotPasswordPage(false, "Please enter the e-mail address you sign in with."));
+            model.addAttribute("page", new ForgotPasswordPage(false, "Please enter the e-mail address you sign in with.",
+                    mail.deliveryConfigured()));
             return "membership/forgot";
         }
         reset.request(email, ClientAddress.of(request.getRemoteAddr()));

@@ -2,6 +2,7 @@ package org.corebalance.membership;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.SignedIn;
@@ -23,11 +24,13 @@ class StaffAdminController {
     private final StaffAccounts staff;
     private final StaffInvitations invitations;
     private final WhoIsSignedIn whoIsSignedIn;
+    private final MailApi mail;
 
-    StaffAdminController(StaffAccounts staff, StaffInvitations invitations, WhoIsSignedIn whoIsSignedIn) {
+    StaffAdminController(StaffAccounts staff, StaffInvitations invitations, WhoIsSignedIn whoIsSignedIn, MailApi mail) {
         this.staff = staff;
         this.invitations = invitations;
         this.whoIsSignedIn = whoIsSignedIn;
+        this.mail = mail;
     }
 
     @GetMapping("/admin/staff")
@@ -55,7 +58,10 @@ class StaffAdminController {
             model.addAttribute("page", page(name, email, errors, null));
             return "membership/staff";
         }
-        redirect.addFlashAttribute("notice", "Invitation sent to " + email.strip() + ". The link works for 7 days.");
+        redirect.addFlashAttribute("notice", mail.deliveryConfigured()
+                ? "Invitation sent to " + email.strip() + ". The link works for 7 days."
+                : "The invitation for " + email.strip() + " waits in the Outbox, since e-mail is not being sent yet:"
+                        + " open it there and pass the link on. It works for 7 days.");
         return "redirect:/admin/staff";
     }
 

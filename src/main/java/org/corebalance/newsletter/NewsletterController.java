@@ -2,6 +2,7 @@ package org.corebalance.newsletter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.ClientAddress;
 import org.corebalance.shared.EmailAddresses;
 import org.corebalance.shared.PageMeta;
@@ -27,9 +28,11 @@ class NewsletterController {
             "New articles and the odd practical tip about a calmer low back, a few times a month.", "/newsletter");
 
     private final NewsletterService newsletter;
+    private final MailApi mail;
 
-    NewsletterController(NewsletterService newsletter) {
+    NewsletterController(NewsletterService newsletter, MailApi mail) {
         this.newsletter = newsletter;
+        this.mail = mail;
     }
 
     @GetMapping("/newsletter")
@@ -98,8 +101,8 @@ class NewsletterController {
                 : ResponseEntity.status(410).contentType(MediaType.TEXT_PLAIN).body("Unknown link.");
     }
 
-    private static String page(Model model, String state, String email, String error, String token) {
-        model.addAttribute("page", new NewsletterPage(META, state, email, error, token));
+    private String page(Model model, String state, String email, String error, String token) {
+        model.addAttribute("page", new NewsletterPage(META, state, email, error, token, mail.deliveryConfigured()));
         return "newsletter/newsletter";
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.corebalance.mail.MailApi;
 import org.corebalance.mail.OutboxStatus;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.shared.WhoIsSignedIn;
@@ -28,11 +29,14 @@ class NewslettersAdminController {
     private final NewsletterEditing editing;
     private final NewsletterSending sending;
     private final WhoIsSignedIn whoIsSignedIn;
+    private final MailApi mail;
 
-    NewslettersAdminController(NewsletterEditing editing, NewsletterSending sending, WhoIsSignedIn whoIsSignedIn) {
+    NewslettersAdminController(NewsletterEditing editing, NewsletterSending sending, WhoIsSignedIn whoIsSignedIn,
+            MailApi mail) {
         this.editing = editing;
         this.sending = sending;
         this.whoIsSignedIn = whoIsSignedIn;
+        this.mail = mail;
     }
 
     @GetMapping("/admin/newsletters")
@@ -97,7 +101,8 @@ class NewslettersAdminController {
         find(id);
         String me = whoIsSignedIn.currentStaff().orElseThrow().email();
         sending.sendTest(id, me);
-        redirect.addFlashAttribute("notice", "A test copy is on its way to " + me + ".");
+        redirect.addFlashAttribute("notice", mail.deliveryConfigured() ? "A test copy is on its way to " + me + "."
+                : "A test copy for " + me + " waits in the Outbox, since e-mail is not being sent yet; you can read it there.");
         return "redirect:/admin/newsletters/" + id;
     }
 
@@ -106,7 +111,9 @@ class NewslettersAdminController {
         find(id);
         int queued = sending.send(id);
         redirect.addFlashAttribute("notice", queued > 0
-                ? "Sending to " + queued + " subscribers. The log below fills in as it goes."
+                ? mail.deliveryConfigured() ? "Sending to " + queued + " subscribers. The log below fills in as it goes."
+                        : "Ready for " + queued + " subscribers. E-mail is not being sent yet, so it waits in the Outbox"
+                                + " and goes out once an SMTP server is set up."
                 : "This newsletter was sent already; nobody gets it twice.");
         return "redirect:/admin/newsletters/" + id;
     }

@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * Every setting of Core Balance, with defaults that make a local run work with no setting at
  * all. In production each comes from an environment variable, e.g. {@code CORE_BALANCE_BASE_URL}.
  * {@code trustedProxies} names the proxies whose forwarded headers count ({@link TrustedProxies}).
+ * {@code secureCookies} is null unless set: then cookies follow the base URL's scheme
+ * ({@link #cookiesSecure()}).
  */
 @Validated
 @ConfigurationProperties("corebalance")
@@ -23,9 +25,18 @@ public record CoreBalanceProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @Valid @NotNull @DefaultValue Practice practice,
         @Valid @NotNull @DefaultValue Demo demo,
-        @DefaultValue("true") boolean secureCookies,
+        Boolean secureCookies,
         @Valid @NotNull @DefaultValue Jobs jobs,
         @NotNull @DefaultValue List<String> trustedProxies) {
+
+    /**
+     * Whether cookies are marked {@code Secure}: as set, or else when the base URL is https. A browser
+     * drops a Secure cookie that comes over plain http (except from localhost), so a site opened at
+     * http://192.168.1.20:8080 with Secure cookies could keep no session and no form would work.
+     */
+    public boolean cookiesSecure() {
+        return secureCookies != null ? secureCookies : baseUrl.startsWith("https:");
+    }
 
     /** Who the practice is, as shown on every page. */
     public record Practice(

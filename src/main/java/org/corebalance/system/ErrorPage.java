@@ -3,8 +3,19 @@ package org.corebalance.system;
 import org.corebalance.shared.PageMeta;
 import org.springframework.http.HttpStatus;
 
-/** What the error page says; public because the template renders it. */
-public record ErrorPage(int status, String heading, String message, boolean notFound, PageMeta meta) {
+/**
+ * What the error page says; public because the template renders it. {@code plainHttpForm}: a form
+ * posted over plain http while cookies must be Secure ({@link FormOverPlainHttp}), so the page
+ * lists what to set.
+ */
+public record ErrorPage(int status, String heading, String message, boolean notFound, boolean plainHttpForm, PageMeta meta) {
+
+    static ErrorPage formOverPlainHttp() {
+        String heading = "This form needs a secure connection";
+        String message = "The site is set to keep its cookies for https only, and this page came over plain http,"
+                + " so your browser set its cookie aside and the form could not be checked. Nothing was saved.";
+        return new ErrorPage(403, heading, message, false, true, new PageMeta(heading, message, null, "website", null, null));
+    }
 
     static ErrorPage of(HttpStatus status) {
         String heading;
@@ -32,6 +43,6 @@ public record ErrorPage(int status, String heading, String message, boolean notF
         }
         // No canonical address: error pages are not to be indexed.
         var meta = new PageMeta(heading, message, null, "website", null, null);
-        return new ErrorPage(status.value(), heading, message, status == HttpStatus.NOT_FOUND, meta);
+        return new ErrorPage(status.value(), heading, message, status == HttpStatus.NOT_FOUND, false, meta);
     }
 }

@@ -20,7 +20,8 @@ class ErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        ErrorPage page = ErrorPage.of(status);
+        ErrorPage page = status == HttpStatus.FORBIDDEN && FormOverPlainHttp.refused(request)
+                ? ErrorPage.formOverPlainHttp() : ErrorPage.of(status);
         return new ModelAndView("system/error", Map.of("site", siteViews.current(), "page", page), status);
     }
 }

@@ -104,7 +104,7 @@ class SecurityConfig {
                         .userDetailsService(staff)
                         .rememberMeParameter("remember")
                         .rememberMeCookieName("CB_REMEMBER")
-                        .useSecureCookie(properties.secureCookies())
+                        .useSecureCookie(properties.cookiesSecure())
                         .tokenValiditySeconds((int) REMEMBER_ME.toSeconds())
                         // Tokens are checked against the database; the key only has to match within this instance.
                         .key(randomKey()))
@@ -112,7 +112,8 @@ class SecurityConfig {
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("CB_SESSION", "CB_REMEMBER"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst())
+                        .accessDeniedHandler(new FormOverPlainHttp(properties.cookiesSecure())))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(rules.anonymousFormWithoutSessionMatcher(),
                         rules.oneClickPostMatcher()))
                 .addFilterBefore(new CrossSiteFormGuard(rules.anonymousFormMatcher(), properties.baseUrl()), CsrfFilter.class)

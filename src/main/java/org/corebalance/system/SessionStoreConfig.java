@@ -3,6 +3,7 @@ package org.corebalance.system;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -12,7 +13,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 /**
  * Sessions in the database: a session attribute is written with an upsert, because two requests
  * of one new session (two tabs opened at once) both add the CSRF token, and a plain insert makes
- * the second fail.
+ * the second fail. The session cookie is {@code Secure} as {@link CoreBalanceProperties#cookiesSecure()} says.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
@@ -21,6 +22,13 @@ class SessionStoreConfig {
     static final String H2_UPSERT_ATTRIBUTE = """
             MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
             KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)""";
+
+    /** Set here rather than by {@code server.servlet.session.cookie.secure}, which cannot follow the base URL. */
+    @Bean
+    DefaultCookieSerializerCustomizer secureSessionCookie(CoreBalanceProperties properties) {
+        boolean secure = properties.cookiesSecure();
+        return serializer -> serializer.setUseSecureCookie(secure);
+    }
 
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource)

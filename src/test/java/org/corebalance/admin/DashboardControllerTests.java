@@ -14,6 +14,7 @@ import org.corebalance.assessment.AssessmentApi;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.comments.CommentsApi;
 import org.corebalance.contact.ContactApi;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.SetupState;
@@ -45,6 +46,8 @@ class DashboardControllerTests {
     CommentsApi comments;
     @Autowired
     AssessmentApi assessments;
+    @Autowired
+    MailApi mail;
 
     @BeforeEach
     void aPracticeWithSomethingOfEverything() {
@@ -91,5 +94,28 @@ class DashboardControllerTests {
     void afterSetupAnonymousVisitorsAreAskedToSignIn() throws Exception {
         mvc.perform(get("/admin")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         verifyNoInteractions(blog, contact, comments, assessments);
+    }
+
+    @Test
+    void withoutAnSmtpServerABannerSaysEmailWaitsInTheOutboxAndWhatToSet() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(false);
+        var banner = dashboardAs(OWNER).selectFirst("h1 + .notice[role=status]");
+        assertThat(banner).as("right under the greeting").isNotNull();
+        assertThat(banner.text()).contains("E-mail is not being sent yet", "wait in the Outbox", "SPRING_MAIL_HOST",
+                "the README's section “Sending e-mail”");
+        assertThat(banner.select("a[href=/admin/outbox]").text()).isEqualTo("Outbox");
+
+        // Editors cannot open the outbox, so theirs names no link and no setting, only who can.
+        var editors = dashboardAs(EDITOR).selectFirst("h1 + .notice[role=status]");
+        assertThat(editors.text()).contains("E-mail is not being sent yet", "until the practice's owner sets one up")
+                .doesNotContain("SPRING_MAIL_HOST");
+        assertThat(editors.select("a")).isEmpty();
+    }
+
+    @Test
+    void withAnSmtpServerThereIsNoBanner() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(true);
+        assertThat(dashboardAs(OWNER).select(".notice").text()).doesNotContain("E-mail is not being sent");
+        assertThat(dashboardAs(OWNER).select("h1 + .notice")).isEmpty();
     }
 }

@@ -2,6 +2,8 @@ package org.corebalance.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,25 +15,31 @@ import java.util.regex.Pattern;
 import org.corebalance.BrowserJourney;
 import org.corebalance.BrowserSupport;
 import org.corebalance.CoreBalanceTest;
+import org.corebalance.Smtp;
 import org.corebalance.membership.StaffFixtures;
 import org.corebalance.shared.SecretTokens;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The free assessment in a real browser, as people take it: someone without red flags clicks
  * through every step on a phone with JavaScript on (htmx swaps the steps in place), someone who is
  * not sure about their bladder control is stopped with JavaScript off, and the owner finds both
  * among the leads. Every page passes the accessibility check and fits a phone and a desktop
- * without sideways scrolling; screenshots of each land in target/screenshots.
+ * without sideways scrolling; screenshots of each land in target/screenshots. An SMTP server
+ * (GreenMail) is set up, since the result offers its e-mailed copy only when mail can be sent.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -44,8 +52,20 @@ class AssessmentBrowserTests extends BrowserJourney {
     private final String calmSource = "/blog/browser-calm-" + UUID.randomUUID().toString().substring(0, 8);
     private final String flaggedSource = "/blog/browser-flagged-" + UUID.randomUUID().toString().substring(0, 8);
 
+    private static final int SMTP_PORT = Smtp.freePort();
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = Smtp.server(SMTP_PORT);
+
+    @DynamicPropertySource
+    static void smtpServer(DynamicPropertyRegistry registry) {
+        Smtp.register(registry, SMTP_PORT);
+    }
+
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Scheduler mailScheduler;
     @Autowired
     StaffFixtures staff;
     String calmToken;
@@ -425,5 +445,11 @@ class AssessmentBrowserTests extends BrowserJourney {
             assertThat(BrowserSupport.horizontalOverflow(page)).as("sideways scroll on " + name + " at " + width).isZero();
         }
         page.setViewportSize(original.width, original.height);
+    }
+
+    /** The outbox is shared by every test context on this database; ours must not deliver theirs to a stopped server. */
+    @AfterAll
+    void stopDelivering() {
+        mailScheduler.stop();
     }
 }

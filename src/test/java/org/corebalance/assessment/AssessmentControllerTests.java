@@ -1,5 +1,6 @@
 package org.corebalance.assessment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +29,10 @@ import org.corebalance.assessment.domain.AssessmentDefinitions;
 import org.corebalance.assessment.domain.Definition;
 import org.corebalance.assessment.domain.Level;
 import org.corebalance.assessment.domain.Outcome;
+import org.corebalance.mail.MailApi;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +60,8 @@ class AssessmentControllerTests {
     AssessmentService assessments;
     @Autowired
     DraftSeal seal;
+    @Autowired
+    MailApi mail;
 
     @BeforeEach
     void aQuestionnaireAndASeal() {
@@ -181,5 +188,29 @@ class AssessmentControllerTests {
                 .andExpect(content().string(containsString("Your starting level: Build")));
         mvc.perform(post("/assessment/" + TOKEN + "/goals").param("state", "sealed"))
                 .andExpect(redirectedUrl("/assessment/" + TOKEN));
+    }
+
+    @Test
+    void theResultOffersAnEmailedCopyOnlyWhileEmailIsBeingSent() throws Exception {
+        given(assessments.find(TOKEN)).willReturn(Optional.of(STORED));
+
+        given(mail.deliveryConfigured()).willReturn(true);
+        Element sending = copyBox("");
+        assertThat(sending.text()).contains("bookmark it, or have a copy sent to you");
+        assertThat(sending.select("form button").text()).isEqualTo("E-mail me a copy");
+        assertThat(copyBox("?copy=sent").select(".notice").text()).isEqualTo("A copy is on its way to your inbox.");
+
+        given(mail.deliveryConfigured()).willReturn(false);
+        Element notSending = copyBox("");
+        assertThat(notSending.text()).contains("bookmark it to come back to your result").doesNotContain("sent to you");
+        assertThat(notSending.select("form")).isEmpty();
+        assertThat(copyBox("?copy=sent").select(".notice").text())
+                .isEqualTo("Your copy will be sent once the practice has set up its e-mail. Until then, bookmark this page.");
+    }
+
+    private Element copyBox(String query) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/assessment/" + TOKEN + query)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        return page.selectFirst("#copy");
     }
 }

@@ -14,9 +14,11 @@ import org.corebalance.assessment.domain.RaisedFlag;
 import org.corebalance.assessment.domain.ScoreResult;
 import org.corebalance.assessment.domain.Urgency;
 import org.corebalance.assessment.domain.UrgencyAdvice;
+import org.corebalance.mail.MailApi;
 import org.corebalance.mail.RenderedMails;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /**
  * Every e-mail of the assessment module. What a stranger types (the address left for a copy) is
@@ -39,7 +41,7 @@ class AssessmentMailsTests {
             List.of());
 
     private static ResultMail copyOf(Outcome outcome) {
-        return new ResultMail(new ResultPages().of(outcome, "Tok3n", null), LINK);
+        return new ResultMail(new ResultPages(Mockito.mock(MailApi.class)).of(outcome, "Tok3n", null), LINK);
     }
 
     @Test

@@ -74,7 +74,7 @@ class DemoContentTests {
     @Test
     void aDatabaseWithArticlesIsNeverTouched() {
         long before = blog.count();
-        demo.run(null);
+        demo.loadIntoEmptyDatabase();
         assertThat(blog.count()).isEqualTo(before);
     }
 

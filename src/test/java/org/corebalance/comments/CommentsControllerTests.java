@@ -27,6 +27,7 @@ import org.corebalance.blog.BlogApi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.corebalance.mail.MailApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +51,8 @@ class CommentsControllerTests {
     CommentService comments;
     @Autowired
     BlogApi blog;
+    @Autowired
+    MailApi mail;
 
     @BeforeEach
     void anOpenArticle() {
@@ -194,5 +197,17 @@ class CommentsControllerTests {
                 .andExpect(content().string(containsString("We don't know this link")));
         mvc.perform(post("/comments/stop").param("token", "known").header("Origin", "https://mail.example"))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void repliesAreOfferedByEmailOnlyWhileEmailIsBeingSent() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(true);
+        Document sending = page(mvc.perform(guest("body", " ")).andExpect(status().isUnprocessableContent()).andReturn());
+        assertThat(sending.select("label[for=notifyReplies]").text()).startsWith("E-mail me when someone replies");
+
+        given(mail.deliveryConfigured()).willReturn(false);
+        Document notSending = page(mvc.perform(guest("body", " ")).andExpect(status().isUnprocessableContent()).andReturn());
+        assertThat(notSending.select("#notifyReplies, label[for=notifyReplies]")).isEmpty();
+        assertThat(notSending.select("textarea#body")).hasSize(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.corebalance.system.WebSliceTestConfig.sliceMock;
 import static org.mockito.Mockito.mock;
 
 import gg.jte.TemplateEngine;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.PracticeSettingsService;
 import org.mockito.Answers;
@@ -28,8 +29,8 @@ public class CommentsSliceBeans {
      */
     @Bean
     CommentDiscussion commentDiscussion(CommentService service, WhoIsSignedIn whoIsSignedIn, PracticeSettingsService settings,
-            TemplateEngine templates) {
-        var discussion = new CommentDiscussion(service, whoIsSignedIn, settings, templates);
+            TemplateEngine templates, MailApi mail) {
+        var discussion = new CommentDiscussion(service, whoIsSignedIn, settings, templates, mail);
         return mock(CommentDiscussion.class, MockReset.withSettings(MockReset.AFTER).spiedInstance(discussion)
                 .defaultAnswer(Answers.CALLS_REAL_METHODS));
     }

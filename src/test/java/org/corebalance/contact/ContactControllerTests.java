@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.corebalance.WebSliceTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.corebalance.mail.MailApi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class ContactControllerTests {
     MockMvc mvc;
     @Autowired
     ContactService contact;
+    @Autowired
+    MailApi mail;
 
     /** A reader's message from a page of this site: a good one, with the fields given replacing its own. */
     private static MockHttpServletRequestBuilder message(String... fields) {
@@ -107,5 +110,17 @@ class ContactControllerTests {
         mvc.perform(post("/contact").header("Origin", "https://evil.example").param("name", "X").param("email", "x@example.org")
                 .param("topic", "OTHER").param("message", "Hi")).andExpect(status().isForbidden());
         verify(contact, never()).receive(any(), any(), any());
+    }
+
+    @Test
+    void theThanksPromiseAConfirmationOnlyWhileEmailIsBeingSent() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(true);
+        assertThat(page(mvc.perform(get("/contact/thanks"))).select("[role=status]").text())
+                .contains("usually answer within two working days", "A confirmation is on its way to your inbox.");
+
+        given(mail.deliveryConfigured()).willReturn(false);
+        assertThat(page(mvc.perform(get("/contact/thanks"))).select("[role=status]").text())
+                .contains("Your message reached the coach, who reads every message.")
+                .doesNotContain("inbox", "confirmation", "answer");
     }
 }

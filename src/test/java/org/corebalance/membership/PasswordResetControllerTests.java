@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.corebalance.WebSliceTest;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,8 @@ class PasswordResetControllerTests {
     PasswordReset reset;
     @Autowired
     StaffAccounts staff;
+    @Autowired
+    MailApi mail;
 
     private ResultActions choose(String password, String confirmation) throws Exception {
         return mvc.perform(NewPasswordForms.post("/login/reset", TOKEN, password, confirmation));
@@ -98,5 +101,25 @@ class PasswordResetControllerTests {
                 .andExpect(flash().attribute("notice", "Your password has been changed. Sign in with the new one."));
         verify(staff).passwordProblem(GOOD, "eddie@corebalance.test");
         verify(reset, never()).request(any(), any());
+    }
+
+    @Test
+    void theForgottenPasswordPagePromisesAnEmailOnlyWhileEmailIsBeingSent() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(true);
+        var form = page(mvc.perform(get("/login/forgot")));
+        assertThat(form.select(".lead").text()).contains("we will send you a link");
+        assertThat(form.select("form button").text()).isEqualTo("Send me a link");
+        assertThat(page(mvc.perform(get("/login/forgot").param("sent", ""))).select("[role=status]").text())
+                .startsWith("If an account exists for that address, we have sent it a link");
+
+        given(mail.deliveryConfigured()).willReturn(false);
+        var honest = page(mvc.perform(get("/login/forgot")));
+        assertThat(honest.select(".lead").text()).contains("This site is not sending e-mail yet",
+                "will wait in its outbox, where the practice's owner can read it").doesNotContain("we will send");
+        assertThat(honest.select("form button").text()).isEqualTo("Ask for a link");
+        // Still the same answer for any address: it says "if an account exists", never whether one does.
+        assertThat(page(mvc.perform(get("/login/forgot").param("sent", ""))).select("[role=status]").text())
+                .contains("This site is not sending e-mail yet", "If an account exists for that address",
+                        "waits in the site's outbox").doesNotContain("we have sent");
     }
 }

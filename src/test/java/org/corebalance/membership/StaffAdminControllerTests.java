@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.corebalance.WebSliceTest;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ class StaffAdminControllerTests {
     StaffAccounts staff;
     @Autowired
     StaffInvitations invitations;
+    @Autowired
+    MailApi mail;
     /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
     @Autowired
     WhoIsSignedIn whoIsSignedIn;
@@ -70,8 +73,18 @@ class StaffAdminControllerTests {
     @Test
     void anInvitationNamesTheOwnerAsWhoInvited() throws Exception {
         given(invitations.invite("Ivy Invited", " ivy@corebalance.test ", "Olivia Owner")).willReturn(true);
+        given(mail.deliveryConfigured()).willReturn(true);
         invite("Ivy Invited", " ivy@corebalance.test ").andExpect(redirectedUrl("/admin/staff"))
                 .andExpect(flash().attribute("notice", "Invitation sent to ivy@corebalance.test. The link works for 7 days."));
+    }
+
+    @Test
+    void withoutAnSmtpServerTheInvitationIsSaidToWaitInTheOutbox() throws Exception {
+        given(invitations.invite("Ivy Invited", "ivy@corebalance.test", "Olivia Owner")).willReturn(true);
+        given(mail.deliveryConfigured()).willReturn(false);
+        invite("Ivy Invited", "ivy@corebalance.test").andExpect(redirectedUrl("/admin/staff"))
+                .andExpect(flash().attribute("notice", "The invitation for ivy@corebalance.test waits in the Outbox, since"
+                        + " e-mail is not being sent yet: open it there and pass the link on. It works for 7 days."));
     }
 
     @Test

@@ -140,7 +140,7 @@ class StaffEmailFlowsTests {
         HttpResponse<String> invite = owner.submit("/admin/staff", "/admin/staff", "name", "Ivy Invited", "email", email);
         assertThat(invite.statusCode()).isEqualTo(302);
         var list = owner.page("/admin/staff");
-        assertThat(list.select(".notice").text()).contains("Invitation sent to " + email);
+        assertThat(list.select(".notice").text()).contains("The invitation for " + email + " waits in the Outbox");
         assertThat(list.select("tr:contains(" + email + ") .status").text()).isEqualTo("invited");
 
         HttpResponse<String> twice = owner.submit("/admin/staff", "/admin/staff", "name", "Ivy Again", "email", email.toUpperCase());

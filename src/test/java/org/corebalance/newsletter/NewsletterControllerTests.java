@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.corebalance.WebSliceTest;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class NewsletterControllerTests {
     MockMvc mvc;
     @Autowired
     NewsletterService newsletter;
+    @Autowired
+    MailApi mail;
 
     private ResultActions signUp(String email) throws Exception {
         return mvc.perform(post("/newsletter").param("email", email).param("source", "footer")
@@ -96,5 +99,24 @@ class NewsletterControllerTests {
         mvc.perform(post("/newsletter/unsubscribe").param("token", "Ab-9_xYz").content("List-Unsubscribe=One-Click")
                         .header("Origin", "https://mail.example"))
                 .andExpect(status().isOk()).andExpect(content().string("Unsubscribed."));
+    }
+
+    @Test
+    void theSignUpAndConfirmationPagesPromiseEmailOnlyWhileItIsBeingSent() throws Exception {
+        given(mail.deliveryConfigured()).willReturn(true);
+        assertThat(page(mvc.perform(get("/newsletter/check-email"))).select("[role=status]").text())
+                .startsWith("Check your inbox").contains("we have sent it a message with a button to confirm");
+        assertThat(page(mvc.perform(get("/newsletter/confirmed"))).select("[role=status]").text())
+                .contains("Our next newsletter will come to your inbox.");
+
+        given(mail.deliveryConfigured()).willReturn(false);
+        assertThat(page(mvc.perform(get("/newsletter/check-email"))).select("[role=status]").text())
+                .startsWith("Thank you, one step is left")
+                .contains("We could not send the e-mail that confirms your address yet",
+                        "the practice has not set up its e-mail", "please sign up again")
+                .doesNotContain("Check your inbox", "we have sent");
+        assertThat(page(mvc.perform(get("/newsletter/confirmed"))).select("[role=status]").text())
+                .contains("The practice is not sending e-mail just now; newsletters come to your inbox once it does.")
+                .doesNotContain("Our next newsletter will come");
     }
 }

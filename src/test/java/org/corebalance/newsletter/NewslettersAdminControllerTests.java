@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.corebalance.WebSliceTest;
 import java.time.Instant;
 import java.util.Optional;
+import org.corebalance.mail.MailApi;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
 import org.corebalance.system.Htmx;
@@ -46,6 +47,8 @@ class NewslettersAdminControllerTests {
     NewsletterEditing editing;
     @Autowired
     NewsletterSending sending;
+    @Autowired
+    MailApi mail;
     /** Answers {@code currentStaff()} from {@code current()}, as the interface does. */
     @Autowired
     WhoIsSignedIn whoIsSignedIn;
@@ -140,8 +143,21 @@ class NewslettersAdminControllerTests {
     @Test
     void aTestCopyGoesToTheOwnerSignedIn() throws Exception {
         given(whoIsSignedIn.current()).willReturn(Optional.of(OWNER));
+        given(mail.deliveryConfigured()).willReturn(true);
         asOwner(post("/admin/newsletters/7/test")).andExpect(redirectedUrl("/admin/newsletters/7"))
                 .andExpect(flash().attribute("notice", "A test copy is on its way to owner@corebalance.test."));
+        verify(sending).sendTest(7, "owner@corebalance.test");
+    }
+
+    @Test
+    void withoutAnSmtpServerTheTestCopyAndTheSendingAreSaidToWaitInTheOutbox() throws Exception {
+        given(whoIsSignedIn.current()).willReturn(Optional.of(OWNER));
+        given(mail.deliveryConfigured()).willReturn(false);
+        given(sending.send(7)).willReturn(12);
+        asOwner(post("/admin/newsletters/7/test")).andExpect(flash().attribute("notice",
+                "A test copy for owner@corebalance.test waits in the Outbox, since e-mail is not being sent yet; you can read it there."));
+        asOwner(post("/admin/newsletters/7/send")).andExpect(flash().attribute("notice",
+                "Ready for 12 subscribers. E-mail is not being sent yet, so it waits in the Outbox and goes out once an SMTP server is set up."));
         verify(sending).sendTest(7, "owner@corebalance.test");
     }
 
