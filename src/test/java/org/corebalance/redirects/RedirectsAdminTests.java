@@ -70,8 +70,8 @@ class RedirectsAdminTests {
     }
 
     private Element row(String from) {
-        return owner.page(PAGE).select("table.redirect-table tbody tr").stream()
-                .filter(tr -> tr.selectFirst("td").text().equals(from)).findFirst().orElse(null);
+        return owner.page(PAGE).select("ul.redirect-list > li").stream()
+                .filter(li -> li.selectFirst("a").text().equals(from)).findFirst().orElse(null);
     }
 
     @Test
@@ -90,9 +90,9 @@ class RedirectsAdminTests {
 
         Element listed = row(old);
         assertThat(listed).isNotNull();
-        assertThat(listed.select("td").get(1).text()).isEqualTo("/contact");
-        assertThat(listed.select("td").get(2).text()).startsWith("4 times").contains("last Nov 24, 2026");
-        assertThat(listed.selectFirst("td a").attr("href")).isEqualTo(old);
+        assertThat(listed.select(".redirect-route a")).extracting(a -> a.attr("href")).containsExactly(old, "/contact");
+        assertThat(listed.select(".redirect-route").text()).isEqualTo(old + " \u2192 leads to /contact");
+        assertThat(listed.select(".redirect-use").text()).startsWith("Used 4 times, last on Nov 24, 2026");
 
         String remove = listed.selectFirst("form").attr("action");
         HttpResponse<String> removed = owner.submit(PAGE, remove);
