@@ -78,6 +78,9 @@ class CanonicalAddressTests {
         assertThat(http.getBytes("/css/site.css").statusCode()).isEqualTo(200);
         assertThat(http.getBytes("/img/icon.svg").statusCode()).isEqualTo(200);
         assertThat(http.getBytes("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(http.getBytes("/actuator/health/").statusCode()).as("health answers this itself").isEqualTo(200);
+        String hero = http.page("/blog/tight-psoas-low-back").selectFirst("figure.hero img").attr("src");
+        assertThat(http.getBytes(hero).statusCode()).isEqualTo(200);
         assertThat(http.getBytes("/media/999999999/480.jpg").statusCode()).isEqualTo(404);
     }
 
