@@ -124,10 +124,12 @@ class ValidHtmlTests {
         var newsletter = owner.submit("/admin/newsletters/new", "/admin/newsletters", "subject", "Valid " + unique,
                 "body", "## This week\n\nBreathe **low**.");
         assertThat(newsletter.statusCode()).isEqualTo(302);
+        assertThat(owner.submit("/admin/redirects", "/admin/redirects", "from", "/valid-" + unique, "to", "/contact").statusCode())
+                .isEqualTo(302);
 
         for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new", "/admin/media", "/admin/comments",
                 "/admin/comments/settings", "/admin/leads", "/admin/messages", "/admin/newsletters", "/admin/newsletters/new",
-                "/admin/subscribers", "/admin/staff", "/admin/settings", "/admin/outbox", "/admin/password")) {
+                "/admin/subscribers", "/admin/staff", "/admin/settings", "/admin/outbox", "/admin/password", "/admin/redirects")) {
             check(owner, path);
         }
         check(owner, newsletter.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
@@ -138,6 +140,8 @@ class ValidHtmlTests {
         check(owner, firstLink(owner, "/admin/outbox", "/admin/outbox/\\d+"));
 
         check("POST article with mistakes", owner.submit("/admin/articles/new", "/admin/articles", "title", "", "body", ""), 422);
+        check("POST redirect with mistakes", owner.submit("/admin/redirects", "/admin/redirects", "from", "nope", "to",
+                "https://elsewhere.example/"), 422);
         check("POST newsletter with mistakes", owner.submit("/admin/newsletters/new", "/admin/newsletters", "subject", "", "body", ""), 422);
         assertNoProblems();
     }

@@ -12,6 +12,7 @@ import org.corebalance.mail.MailSliceBeans;
 import org.corebalance.media.MediaSliceBeans;
 import org.corebalance.membership.MembershipSliceBeans;
 import org.corebalance.newsletter.NewsletterSliceBeans;
+import org.corebalance.redirects.RedirectsSliceBeans;
 import org.corebalance.system.WebSliceTestConfig;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -27,6 +28,6 @@ import org.springframework.context.annotation.Import;
 @WebMvcTest
 @Import({WebSliceTestConfig.class, AssessmentSliceBeans.class, BlogSliceBeans.class, CommentsSliceBeans.class,
         ContactSliceBeans.class, MailSliceBeans.class, MediaSliceBeans.class, MembershipSliceBeans.class,
-        NewsletterSliceBeans.class})
+        NewsletterSliceBeans.class, RedirectsSliceBeans.class})
 public @interface WebSliceTest {
 }

@@ -68,6 +68,12 @@ class ArticleRepository {
                 .param("slug", slug).param("now", utc(now)).query(ArticleRepository::article).optional();
     }
 
+    /** The slug itself, when a public article has it. */
+    Optional<String> findPublicSlug(String slug, Instant now) {
+        return jdbc.sql("select a.slug from article a where a.slug = :slug and " + IS_PUBLIC)
+                .param("slug", slug).param("now", utc(now)).query(String.class).optional();
+    }
+
     /** The current slug of the public article that once lived at {@code oldSlug}. */
     Optional<String> findPublicRedirect(String oldSlug, Instant now) {
         return jdbc.sql("""

@@ -132,6 +132,25 @@ class BlogService implements PublicContent {
                 new ArticlePage(structuredData.meta(article, card), card, before, after, cards.subList(1, cards.size()), null));
     }
 
+    /**
+     * The current slug of the public article a reader means by {@code slug}, in any case: the
+     * article's own, or the one it moved to. Empty when there is none.
+     */
+    Optional<String> currentSlug(String slug) {
+        String lower = slug.toLowerCase(Locale.ROOT);
+        if (!Slugs.isValid(lower)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return articles.findPublicSlug(lower, now).or(() -> articles.findPublicRedirect(lower, now));
+    }
+
+    /** Whether a tag page lists anything now, i.e. exists. */
+    boolean tagInUse(String slug) {
+        return Slugs.isValid(slug) && articles.findTag(slug)
+                .filter(tag -> articles.countPublicByTag(tag.id(), clock.instant()) > 0).isPresent();
+    }
+
     /** The latest public articles, newest first, with their full HTML. */
     List<FeedEntry> feed() {
         List<Article> latest = articles.findPublicWithBodies(FEED_SIZE, clock.instant());

@@ -4,13 +4,14 @@ import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
 
-/** The blog's public pages: the same for every anonymous reader, so they are cached. */
+/** The blog's public pages: the same for every anonymous reader, so they are cached; the home and the index are in the sitemap. */
 @Component
 class BlogWebRules implements WebRules {
 
     @Override
     public void declare(WebRuleSet rules) {
         rules.publicPage("/", "/blog/{slug}", "/feed.xml", "/sitemap.xml", "/robots.txt")
-                .publicList("/blog", "/blog/tag/{tag}");
+                .publicList("/blog", "/blog/tag/{tag}")
+                .sitemapPage("/", "/blog");
     }
 }

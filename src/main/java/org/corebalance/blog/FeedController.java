@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.corebalance.system.CoreBalanceProperties;
 import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.system.WebRuleSet;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,12 +25,17 @@ class FeedController {
     private final BlogService blog;
     private final CoreBalanceProperties properties;
     private final PracticeSettingsService settings;
+    private final FeedIds ids;
+    private final WebRuleSet rules;
     private final XMLOutputFactory xml = XMLOutputFactory.newFactory();
 
-    FeedController(BlogService blog, CoreBalanceProperties properties, PracticeSettingsService settings) {
+    FeedController(BlogService blog, CoreBalanceProperties properties, PracticeSettingsService settings, FeedIds ids,
+            WebRuleSet rules) {
         this.blog = blog;
         this.properties = properties;
         this.settings = settings;
+        this.ids = ids;
+        this.rules = rules;
     }
 
     @GetMapping("/feed.xml")
@@ -41,7 +47,7 @@ class FeedController {
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("feed");
         w.writeDefaultNamespace(ATOM_NS);
-        element(w, "id", base + "/");
+        element(w, "id", ids.feed());
         String practice = settings.current().name();
         element(w, "title", practice);
         element(w, "subtitle", properties.practice().tagline());
@@ -56,8 +62,7 @@ class FeedController {
             Article article = entry.article();
             String url = base + "/blog/" + article.slug();
             w.writeStartElement("entry");
-            // The id outlives slug changes: it names the article, not its address.
-            element(w, "id", base + "/articles/" + article.id());
+            element(w, "id", ids.article(article.id()));
             element(w, "title", article.title());
             link(w, "alternate", url, "text/html");
             element(w, "published", article.publishedAt().toString());
@@ -90,8 +95,10 @@ class FeedController {
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("urlset");
         w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-        url(w, base + "/", null);
-        url(w, base + "/blog", null);
+        // Each module's fixed pages (the home, /contact, ...), as its web rules declare them.
+        for (String path : rules.sitemapPages()) {
+            url(w, base + path, null);
+        }
         for (Article article : sitemap.articles()) {
             url(w, base + "/blog/" + article.slug(), article.lastModified());
         }

@@ -4,7 +4,7 @@ import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
 
-/** Readers sign up and confirm without a session, unsubscribe in one click; only the owner sees subscribers and sends. */
+/** Readers sign up (the sign-up page is in the sitemap) and confirm without a session, unsubscribe in one click; only the owner sees subscribers and sends. */
 @Component
 class NewsletterWebRules implements WebRules {
 
@@ -12,6 +12,7 @@ class NewsletterWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/newsletter", "/newsletter/confirm")
                 .oneClickPost("/newsletter/unsubscribe")
-                .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**");
+                .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**")
+                .sitemapPage("/newsletter");
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What every page's layout shows about the practice: its name, where it is, how to reach it,
- * and the versioned URLs of the site's own assets.
+ * the versioned URLs of the site's own assets, and the image share cards show for pages that
+ * have none of their own.
  */
 public record SiteView(
         String practiceName,
@@ -16,7 +17,8 @@ public record SiteView(
         String stylesheetUrl,
         String htmxUrl,
         String scriptUrl,
-        int year) {
+        int year,
+        PageMeta.ShareImage shareImage) {
 
     public SiteView {
         socialLinks = List.copyOf(socialLinks);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corebalance.shared.PageMeta;
 import org.corebalance.shared.SiteView;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -16,6 +17,9 @@ public class SiteViews {
     static final String STYLESHEET = "/css/site.css";
     static final String HTMX = "/js/htmx.min.js";
     static final String SCRIPT = "/js/site.js";
+    /** The practice's share image (1200 x 630, as Open Graph and Twitter cards want), drawn for the site. */
+    static final String SHARE_IMAGE = "/img/share.png";
+    static final String SHARE_IMAGE_ALT = "A drawing of a person lifting into a bridge on a mat, on a beach at sunset, beside a teal ring.";
 
     private final CoreBalanceProperties properties;
     private final PracticeSettingsService settings;
@@ -44,7 +48,8 @@ public class SiteViews {
     private SiteView of(PracticeSettings practice) {
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
-                properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue());
+                properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue(),
+                new PageMeta.ShareImage(properties.baseUrl() + asset(SHARE_IMAGE), 1200, 630, SHARE_IMAGE_ALT));
     }
 
     /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */

@@ -29,6 +29,7 @@ public final class WebRuleSet {
     private final List<String> oneClickPosts = new ArrayList<>();
     private final List<String> publicPages = new ArrayList<>();
     private final List<String> publicLists = new ArrayList<>();
+    private final List<String> sitemapPages = new ArrayList<>();
 
     WebRuleSet() {
     }
@@ -81,6 +82,26 @@ public final class WebRuleSet {
     public WebRuleSet publicList(String... patterns) {
         Collections.addAll(publicLists, patterns);
         return publicPage(patterns);
+    }
+
+    /**
+     * Fixed public pages search engines should find, listed in {@code sitemap.xml} (e.g.
+     * {@code /contact}); plain paths, not patterns. Pages that come and go (articles) are listed by
+     * the module that assembles the sitemap.
+     */
+    public WebRuleSet sitemapPage(String... paths) {
+        for (String path : paths) {
+            if (!path.startsWith("/") || PathPatternParser.defaultInstance.parse(path).hasPatternSyntax()) {
+                throw new IllegalArgumentException("A sitemap page is a plain path starting with /, not " + path);
+            }
+            sitemapPages.add(path);
+        }
+        return this;
+    }
+
+    /** Every module's sitemap pages, each once, in order of their paths ("/" first). */
+    public List<String> sitemapPages() {
+        return sitemapPages.stream().distinct().sorted().toList();
     }
 
     RequestMatcher ownerOnlyMatcher() {

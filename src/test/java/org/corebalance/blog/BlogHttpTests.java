@@ -285,6 +285,35 @@ class BlogHttpTests {
     }
 
     @Test
+    void slugsTypedInCapitalsOrStraightAfterTheSiteLeadToTheArticle() {
+        String slug = "capitals-" + unique;
+        publish(slug, "Capitals " + unique, List.of("Capital Letters"), CoreBalanceTest.NOW.minusSeconds(5), false);
+        String upper = "Capitals-" + unique.toUpperCase();
+        for (String typed : List.of("/blog/" + upper, "/" + upper, "/" + slug, "/" + upper + "/", "/blog/" + upper + "/")) {
+            HttpResponse<String> moved = http.get(typed);
+            assertThat(moved.statusCode()).as(typed).isEqualTo(301);
+            assertThat(moved.headers().firstValue("Location")).as(typed).contains("/blog/" + slug);
+            assertThat(moved.headers().firstValue("Set-Cookie")).as(typed).isEmpty();
+        }
+        assertThat(http.get("/" + upper + "?utm_source=x").headers().firstValue("Location")).contains("/blog/" + slug + "?utm_source=x");
+        assertThat(http.get("/blog/Tag/Capital-Letters").statusCode()).isEqualTo(404);
+        assertThat(http.get("/blog/tag/Capital-Letters").headers().firstValue("Location")).contains("/blog/tag/capital-letters");
+
+        // An old slug typed in capitals goes straight to the current one.
+        long id = blog.create(new ArticleDraft("Renamed " + unique, "before-" + unique, "S.", BODY, List.of(),
+                ArticleStatus.PUBLISHED, CoreBalanceTest.NOW.minusSeconds(5), null, null));
+        blog.update(id, new ArticleDraft("Renamed " + unique, "after-" + unique, "S.", BODY, List.of(),
+                ArticleStatus.PUBLISHED, CoreBalanceTest.NOW.minusSeconds(5), null, null));
+        assertThat(http.get("/blog/Before-" + unique).headers().firstValue("Location")).contains("/blog/after-" + unique);
+
+        // Drafts stay hidden, whatever the case.
+        blog.create(new ArticleDraft("Draft " + unique, "draft-caps-" + unique, "S.", BODY, List.of(), ArticleStatus.DRAFT,
+                null, null, null));
+        assertThat(http.get("/blog/Draft-Caps-" + unique).statusCode()).isEqualTo(404);
+        assertThat(http.get("/draft-caps-" + unique).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theFeedIsAtomWithTheLatestTwentyArticlesInFull() throws Exception {
         publish("feed-" + unique, "Feed <&> " + unique, List.of("feed"), CoreBalanceTest.NOW.minusSeconds(5), false);
         HttpResponse<String> response = http.get("/feed.xml");
@@ -323,13 +352,25 @@ class BlogHttpTests {
     }
 
     @Test
-    void theSitemapAndRobotsTellCrawlersWhereEverythingIs() {
+    void theSitemapAndRobotsTellCrawlersWhereEverythingIs() throws Exception {
         publish("mapped-" + unique, "Mapped " + unique, List.of("mapped " + unique), CoreBalanceTest.NOW.minusSeconds(5), false);
         HttpResponse<String> sitemap = http.get("/sitemap.xml");
         assertThat(sitemap.statusCode()).isEqualTo(200);
         assertThat(sitemap.body()).contains("<loc>http://localhost:8080/</loc>", "<loc>http://localhost:8080/blog</loc>",
+                "<loc>http://localhost:8080/assessment</loc>", "<loc>http://localhost:8080/contact</loc>",
+                "<loc>http://localhost:8080/newsletter</loc>",
                 "<loc>http://localhost:8080/blog/mapped-" + unique + "</loc>",
                 "<loc>http://localhost:8080/blog/tag/mapped-" + unique + "</loc>");
+        // The shape sitemaps.org defines (src/test/resources/sitemap.xsd), and every address once and alive.
+        var schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/sitemap.xsd"));
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(sitemap.body())));
+        List<String> locations = org.jsoup.Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser())
+                .select("url > loc").eachText();
+        assertThat(locations).doesNotHaveDuplicates().allMatch(loc -> loc.startsWith("http://localhost:8080/"));
+        for (String path : List.of("/", "/assessment", "/contact", "/newsletter", "/blog")) {
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
+        }
 
         HttpResponse<String> robots = http.get("/robots.txt");
         assertThat(robots.body()).contains("Sitemap: http://localhost:8080/sitemap.xml", "Disallow: /admin");

@@ -22,6 +22,11 @@ public class BlogSliceBeans {
     }
 
     @Bean
+    FeedIds feedIds() {
+        return sliceMock(FeedIds.class);
+    }
+
+    @Bean
     BlogApi blogApi() {
         return sliceMock(BlogApi.class);
     }

@@ -27,6 +27,8 @@ class FeedControllerTests {
     MockMvc mvc;
     @Autowired
     BlogService blog;
+    @Autowired
+    FeedIds ids;
 
     private static Article article(long id, String slug, String title) {
         Instant published = Instant.parse("2026-11-01T15:00:00Z");
@@ -36,6 +38,7 @@ class FeedControllerTests {
 
     @Test
     void theFeedIsWellFormedAtomWhateverTheTitlesHold() throws Exception {
+        given(ids.article(4)).willReturn("tag:corebalance.example,2026-11-24:articles/4");
         given(blog.feed()).willReturn(List.of(new BlogService.FeedEntry(article(4, "bridge", HOSTILE),
                 List.of(new TagLink("psoas-muscle", "psoas & \"muscle\"")))));
 
@@ -47,7 +50,7 @@ class FeedControllerTests {
         var feed = Jsoup.parse(new String(body, StandardCharsets.UTF_8), "", Parser.xmlParser());
         assertThat(feed.select("entry > title").text()).isEqualTo(HOSTILE);
         assertThat(feed.select("entry > summary").text()).isEqualTo(HOSTILE);
-        assertThat(feed.select("entry > id").text()).isEqualTo("http://localhost:8080/articles/4");
+        assertThat(feed.select("entry > id").text()).isEqualTo("tag:corebalance.example,2026-11-24:articles/4");
         assertThat(feed.select("entry > link").attr("href")).isEqualTo("http://localhost:8080/blog/bridge");
         assertThat(feed.select("entry > category").attr("label")).isEqualTo("psoas & \"muscle\"");
         assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("<script>");
@@ -64,7 +67,7 @@ class FeedControllerTests {
     }
 
     @Test
-    void theSitemapListsTheHomeTheBlogEachArticleAndEachTag() throws Exception {
+    void theSitemapListsEachModulesPagesEachArticleAndEachTag() throws Exception {
         given(blog.sitemap()).willReturn(new BlogService.Sitemap(List.of(article(4, "bridge", "The bridge")),
                 List.of(new TagLink("psoas-muscle", "psoas muscle"))));
 
@@ -74,7 +77,8 @@ class FeedControllerTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(Jsoup.parse(body, "", Parser.xmlParser()).select("url > loc")).extracting(e -> e.text()).containsExactly(
-                "http://localhost:8080/", "http://localhost:8080/blog", "http://localhost:8080/blog/bridge",
+                "http://localhost:8080/", "http://localhost:8080/assessment", "http://localhost:8080/blog",
+                "http://localhost:8080/contact", "http://localhost:8080/newsletter", "http://localhost:8080/blog/bridge",
                 "http://localhost:8080/blog/tag/psoas-muscle");
     }
 
