@@ -1,5 +1,6 @@
 package org.corebalance.assessment;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ class AssessmentWebRules implements WebRules {
     @Override
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/assessment/**")
-                .ownerOnly("/admin/leads", "/admin/leads/**", "/admin/leads.csv");
+                .ownerOnly("/admin/leads", "/admin/leads/**", "/admin/leads.csv")
+                .menuEntry(AdminMenu.Group.PEOPLE, 10, "Leads", "/admin/leads",
+                        "everyone who took the free assessment, with their results");
     }
 }

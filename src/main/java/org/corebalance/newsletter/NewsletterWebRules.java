@@ -1,5 +1,6 @@
 package org.corebalance.newsletter;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ class NewsletterWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/newsletter", "/newsletter/confirm")
                 .oneClickPost("/newsletter/unsubscribe")
-                .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**");
+                .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**")
+                .menuEntry(AdminMenu.Group.CONTENT, 40, "Newsletters", "/admin/newsletters", "write and send \u201cStay in touch\u201d")
+                .menuEntry(AdminMenu.Group.PEOPLE, 30, "Subscribers", "/admin/subscribers", "who signed up for the newsletter");
     }
 }

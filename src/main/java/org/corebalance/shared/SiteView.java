@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What every page's layout shows about the practice: its name, where it is, how to reach it,
- * and the versioned URLs of the site's own assets.
+ * the versioned URLs of the site's own assets, its clock for showing times, and, in the back
+ * office, the menu of the member of staff signed in ({@link AdminMenu#NONE} for everyone else).
  */
 public record SiteView(
         String practiceName,
@@ -16,10 +17,18 @@ public record SiteView(
         String stylesheetUrl,
         String htmxUrl,
         String scriptUrl,
-        int year) {
+        int year,
+        PracticeTime time,
+        AdminMenu adminMenu) {
 
     public SiteView {
         socialLinks = List.copyOf(socialLinks);
+    }
+
+    /** The same site with the back-office menu of whoever is signed in. */
+    public SiteView withAdminMenu(AdminMenu menu) {
+        return new SiteView(practiceName, tagline, city, email, socialLinks, baseUrl, stylesheetUrl, htmxUrl, scriptUrl,
+                year, time, menu);
     }
 
     /** A link to the practice elsewhere, e.g. its Instagram page. */

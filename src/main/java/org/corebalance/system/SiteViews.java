@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.shared.SiteView;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -44,7 +45,8 @@ public class SiteViews {
     private SiteView of(PracticeSettings practice) {
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
-                properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue());
+                properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue(),
+                practice.time(), AdminMenu.NONE);
     }
 
     /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */
