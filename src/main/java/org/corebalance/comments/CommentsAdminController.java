@@ -60,7 +60,8 @@ class CommentsAdminController {
     /**
      * The coach's reply from the queue, which approves a held comment first. Without htmx the
      * queue comes back (post, redirect, get) saying so; with htmx the comment's place in the queue
-     * says so. An empty or too long reply comes back with its message and the text kept.
+     * says so. An empty or too long reply comes back with its message and the text kept, and so
+     * does one to a comment that is gone or was marked as spam meanwhile.
      */
     @PostMapping("/admin/comments/{id}/reply")
     String reply(@PathVariable long id, @RequestParam(defaultValue = "") String body,
@@ -71,32 +72,39 @@ class CommentsAdminController {
         }
         String problem = CommentForm.checkReply(body);
         if (problem != null) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            var page = queue.box(box, null, new CommentsAdminPage.Reply(id, body, problem));
-            if (Htmx.isHtmx(request)) {
-                CommentsAdminPage.Row row = page.comments().stream().filter(r -> r.id() == id).findFirst()
-                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such comment here."));
-                model.addAttribute("page", page);
-                model.addAttribute("row", row);
-                return "comments/_queue-item";
-            }
-            model.addAttribute("page", page);
-            return "comments/admin";
+            return again(id, box, body, problem, HttpStatus.UNPROCESSABLE_CONTENT, request, response, model);
         }
         SignedIn coach = whoIsSignedIn.currentStaff().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         CommentService.QueueReply reply = comments.replyFromQueue(id, body, coach);
-        if (reply.refusal() == CommentService.ReplyRefusal.GONE) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, reply.refusal().message());
-        }
         if (reply.refusal() != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, reply.refusal().message());
+            return again(id, box, body, reply.refusal().message(),
+                    reply.refusal() == CommentService.ReplyRefusal.GONE ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                    request, response, model);
         }
         if (Htmx.isHtmx(request)) {
             model.addAttribute("page", queue.afterReply(box, reply.replyId()));
             model.addAttribute("id", id);
-            return "comments/_queue-replied";
+            return "comments/_queue-done";
         }
         return "redirect:/admin/comments?box=" + box + "&replied=" + reply.replyId();
+    }
+
+    /** The queue again with the reply's problem: whole, or with htmx the comment's item (or, if it has left the box, its place). */
+    private String again(long id, String box, String body, String problem, HttpStatus status, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        CommentsAdminPage page = queue.box(box, null, new CommentsAdminPage.Reply(id, body, problem));
+        model.addAttribute("page", page);
+        if (!Htmx.isHtmx(request)) {
+            return "comments/admin";
+        }
+        var row = page.comments().stream().filter(r -> r.id() == id).findFirst();
+        if (row.isPresent()) {
+            model.addAttribute("row", row.get());
+            return "comments/_queue-item";
+        }
+        model.addAttribute("id", id);
+        return "comments/_queue-done";
     }
 
     @PostMapping("/admin/comments/{id}/{action}")

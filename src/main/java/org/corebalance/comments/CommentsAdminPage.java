@@ -44,6 +44,11 @@ public record CommentsAdminPage(String box, long held, long published, long spam
         }
     }
 
+    /** Whether the comment with this id is in the box shown. */
+    public boolean lists(long commentId) {
+        return comments.stream().anyMatch(row -> row.id() == commentId);
+    }
+
     /** Replies are written to waiting comments (approving them) and published ones, never to spam. */
     public boolean replies() {
         return !box.equals("spam");
