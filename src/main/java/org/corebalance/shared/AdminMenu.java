@@ -16,7 +16,7 @@ public record AdminMenu(List<Section> sections, String current) {
     /** The back office's first page, always first in the menu. */
     public static final String DASHBOARD = "/admin";
 
-    /** No menu: nobody of staff is signed in. */
+    /** No menu: no member of staff is signed in. */
     public static final AdminMenu NONE = new AdminMenu(List.of(), null);
 
     public AdminMenu {

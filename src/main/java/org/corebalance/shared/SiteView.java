@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What every page's layout shows about the practice: its name, where it is, how to reach it,
- * the versioned URLs of the site's own assets, its clock for showing times, and, in the back
- * office, the menu of the member of staff signed in ({@link AdminMenu#NONE} for everyone else).
+ * the versioned URLs of the site's own assets, how it shows times (in its own zone), and, in the
+ * back office, the menu of the member of staff signed in ({@link AdminMenu#NONE} for everyone else).
  */
 public record SiteView(
         String practiceName,

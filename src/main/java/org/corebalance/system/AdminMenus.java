@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * same rules security refuses it with) and which entry the page being shown belongs to.
  */
 @Component
-public class AdminMenus {
+class AdminMenus {
 
     private final List<AdminMenu.Entry> entries;
     private final WebRuleSet.Paths ownerOnly;
@@ -28,7 +28,7 @@ public class AdminMenus {
     }
 
     /** The menu {@code staff} sees on the page at {@code path}. */
-    public AdminMenu menu(SignedIn staff, String path) {
+    AdminMenu menu(SignedIn staff, String path) {
         if (staff == null || !staff.isStaff()) {
             return AdminMenu.NONE;
         }
