@@ -1,4 +1,5 @@
-// Core Balance's own script for public pages. Everything works without it; it only adds hints.
+// Core Balance's own script, for public pages and the back office. Everything works without it; it
+// only adds hints.
 (function () {
     "use strict";
     var opened = Date.now();
@@ -19,5 +20,29 @@
             heading.setAttribute("tabindex", "-1");
             heading.focus();
         }
+    });
+    // The back office's menu opens and closes without script (<details>); with it, Escape or a click
+    // elsewhere closes an open group, as people expect of a menu, and Escape gives focus back to it.
+    function openMenus() {
+        return Array.prototype.slice.call(document.querySelectorAll(".admin-nav details[open]"));
+    }
+    document.addEventListener("click", function (event) {
+        openMenus().forEach(function (menu) {
+            if (!menu.contains(event.target)) {
+                menu.removeAttribute("open");
+            }
+        });
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape") {
+            return;
+        }
+        openMenus().forEach(function (menu) {
+            var hadFocus = menu.contains(document.activeElement);
+            menu.removeAttribute("open");
+            if (hadFocus) {
+                menu.querySelector("summary").focus();
+            }
+        });
     });
 })();

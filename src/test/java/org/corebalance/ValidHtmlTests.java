@@ -143,6 +143,10 @@ class ValidHtmlTests {
         check("POST redirect with mistakes", owner.submit("/admin/redirects", "/admin/redirects", "from", "nope", "to",
                 "https://elsewhere.example/"), 422);
         check("POST newsletter with mistakes", owner.submit("/admin/newsletters/new", "/admin/newsletters", "subject", "", "body", ""), 422);
+        String held = owner.page("/admin/comments").select("form[id^=reply-]").attr("action");
+        check("POST a reply from the comment queue with mistakes", owner.submit("/admin/comments", held, "box", "held", "body", ""), 422);
+        check(owner, "/admin/comments?box=published");
+        check(owner, "/admin/leads?flag=any&status=NEW");
         assertNoProblems();
     }
 

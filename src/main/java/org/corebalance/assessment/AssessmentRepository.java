@@ -100,7 +100,7 @@ class AssessmentRepository {
     }
 
     /** Which finished assessments the coach's list shows. Nulls mean "any". */
-    record LeadFilter(String flag, String level, Instant from, Instant until) {
+    record LeadFilter(String flag, String level, String status, Instant from, Instant until) {
     }
 
     List<StoredAssessment> finished(LeadFilter filter, int limit) {
@@ -117,6 +117,10 @@ class AssessmentRepository {
         if (filter.level() != null) {
             where.add("start_level = :level");
             params.put("level", filter.level());
+        }
+        if (filter.status() != null) {
+            where.add("lead_status = :status");
+            params.put("status", filter.status());
         }
         if (filter.from() != null) {
             where.add("completed_at >= :from");

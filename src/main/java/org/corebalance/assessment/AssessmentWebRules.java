@@ -1,5 +1,6 @@
 package org.corebalance.assessment;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ class AssessmentWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/assessment/**")
                 .ownerOnly("/admin/leads", "/admin/leads/**", "/admin/leads.csv")
-                .sitemapPage("/assessment");
+                .sitemapPage("/assessment")
+                .menuEntry(AdminMenu.Group.PEOPLE, 10, "Leads", "/admin/leads",
+                        "everyone who took the free assessment, with their results");
     }
 }

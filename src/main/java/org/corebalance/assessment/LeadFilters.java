@@ -2,14 +2,16 @@ package org.corebalance.assessment;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Set;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The leads list's filters as the coach typed them ("" for any): a red flag ("any", "none" or an
- * urgency), a starting level, and the first and last day the assessment was finished on.
+ * urgency), a starting level, how far the coach has taken the lead ({@link LeadStatus}), and the
+ * first and last day the assessment was finished on.
  */
-record LeadFilters(String flag, String level, String from, String until) {
+record LeadFilters(String flag, String level, String status, String from, String until) {
 
     private static final Set<String> FLAGS = Set.of("any", "none", "EMERGENCY", "TODAY", "SOON");
     private static final Set<String> LEVELS = Set.of("FOUNDATION", "BUILD", "STRONG");
@@ -21,6 +23,9 @@ record LeadFilters(String flag, String level, String from, String until) {
         }
         if (!level.isEmpty() && !LEVELS.contains(level)) {
             return "Unknown level.";
+        }
+        if (!status.isEmpty() && Arrays.stream(LeadStatus.values()).noneMatch(s -> s.name().equals(status))) {
+            return "Unknown status.";
         }
         try {
             fromDay();
@@ -44,6 +49,6 @@ record LeadFilters(String flag, String level, String from, String until) {
     /** The filters as a query string, for the CSV link. */
     String query() {
         return UriComponentsBuilder.newInstance().queryParam("flag", flag).queryParam("level", level)
-                .queryParam("from", from).queryParam("until", until).build().encode().getQuery();
+                .queryParam("status", status).queryParam("from", from).queryParam("until", until).build().encode().getQuery();
     }
 }

@@ -1,14 +1,11 @@
 package org.corebalance.assessment;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.corebalance.assessment.domain.AssessmentDefinitions;
@@ -17,8 +14,10 @@ import org.corebalance.assessment.domain.Item;
 import org.corebalance.assessment.domain.Outcome;
 import org.corebalance.assessment.domain.Section;
 import org.corebalance.shared.Csv;
+import org.corebalance.shared.PracticeTime;
 import org.corebalance.shared.SignedIn;
 import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.PracticeSettings;
 import org.corebalance.system.PracticeSettingsService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,6 @@ class Leads {
     /** The most leads the list shows; the CSV has them all. */
     static final int LISTED = 500;
     private static final int ACCESS_LOG_SHOWN = 50;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     private final AssessmentRepository assessments;
     private final AssessmentDefinitions definitions;
@@ -54,9 +52,10 @@ class Leads {
     /** The list for filters that {@link LeadFilters#problem()} accepts, newest first. */
     @Transactional
     LeadsPage list(LeadFilters filters, boolean deleted) {
-        ZoneId zone = settings.current().timeZone();
-        List<StoredAssessment> found = lookAt("list", () -> assessments.finished(filter(filters, zone), LISTED));
-        List<LeadsPage.Row> rows = found.stream().map(a -> new LeadsPage.Row(a.id(), shown(a.completedAt(), zone),
+        PracticeSettings practice = settings.current();
+        List<StoredAssessment> found = lookAt("list", () -> assessments.finished(filter(filters, practice.timeZone()), LISTED));
+        PracticeTime time = practice.time();
+        List<LeadsPage.Row> rows = found.stream().map(a -> new LeadsPage.Row(a.id(), time.dateTime(a.completedAt()),
                 flagOf(a.outcome()), a.outcome().level() == null ? "" : a.outcome().level().label(),
                 score(a.outcome(), "pain_now"), score(a.outcome(), "function"), a.leadStatus().label(),
                 a.source() == null ? "" : a.source(), a.email() == null ? "" : a.email())).toList();
@@ -84,12 +83,12 @@ class Leads {
                 }
             }
         }
-        ZoneId zone = settings.current().timeZone();
+        PracticeTime time = settings.current().time();
         List<LeadPage.AccessRow> log = assessments.accessLog(id, ACCESS_LOG_SHOWN).stream()
-                .map(a -> new LeadPage.AccessRow(a.who() == null ? "(removed account)" : a.who(), a.what(), shown(a.when(), zone)))
+                .map(a -> new LeadPage.AccessRow(a.who() == null ? "(removed account)" : a.who(), a.what(), time.dateTime(a.when())))
                 .toList();
-        return Optional.of(new LeadPage(id, shown(assessment.completedAt(), zone), assessment.source(), assessment.email(),
-                assessment.consentVersion(), assessment.consentText(), shown(assessment.consentedAt(), zone),
+        return Optional.of(new LeadPage(id, time.dateTime(assessment.completedAt()), assessment.source(), assessment.email(),
+                assessment.consentVersion(), assessment.consentText(), time.dateTime(assessment.consentedAt()),
                 definition.title() + " (version " + definition.version() + ")", assessment.outcome(), answers,
                 assessment.leadStatus().name(), Arrays.stream(LeadStatus.values()).map(Enum::name).toList(),
                 assessment.notes(), log, saved));
@@ -141,6 +140,7 @@ class Leads {
         LocalDate until = filters.untilDay();
         return new AssessmentRepository.LeadFilter(filters.flag().isEmpty() ? null : filters.flag(),
                 filters.level().isEmpty() ? null : filters.level(),
+                filters.status().isEmpty() ? null : filters.status(),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -157,9 +157,5 @@ class Leads {
 
     private static String score(Outcome outcome, String id) {
         return outcome.score(id).map(Results::shown).orElse("");
-    }
-
-    private static String shown(Instant instant, ZoneId zone) {
-        return instant == null ? "" : SHOWN.format(instant.atZone(zone));
     }
 }

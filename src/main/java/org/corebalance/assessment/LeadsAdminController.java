@@ -31,9 +31,10 @@ class LeadsAdminController {
 
     @GetMapping("/admin/leads")
     String list(@RequestParam(defaultValue = "") String flag, @RequestParam(defaultValue = "") String level,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
-            @RequestParam(required = false) String deleted, HttpServletResponse response, Model model) {
-        var filters = new LeadFilters(flag, level, from, until);
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String until, @RequestParam(required = false) String deleted,
+            HttpServletResponse response, Model model) {
+        var filters = new LeadFilters(flag, level, status, from, until);
         String problem = filters.problem();
         if (problem != null) {
             response.setStatus(400);
@@ -78,8 +79,9 @@ class LeadsAdminController {
 
     @GetMapping("/admin/leads.csv")
     ResponseEntity<String> csv(@RequestParam(defaultValue = "") String flag, @RequestParam(defaultValue = "") String level,
-            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until) {
-        var filters = new LeadFilters(flag, level, from, until);
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String until) {
+        var filters = new LeadFilters(flag, level, status, from, until);
         String problem = filters.problem();
         if (problem != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corebalance.media.MediaApi;
@@ -30,7 +29,6 @@ class ArticleEditing {
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 40;
     static final java.time.Duration MAX_SCHEDULE_AHEAD = java.time.Duration.ofDays(5 * 366);
-    private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
     private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final ArticleRepository articles;
@@ -240,7 +238,7 @@ class ArticleEditing {
     private String when(Article article, Instant now) {
         Instant at = article.status() == ArticleStatus.DRAFT ? article.updatedAt() : article.publishedAt();
         String prefix = article.status() == ArticleStatus.DRAFT ? "edited " : article.publishedAt().isAfter(now) ? "for " : "";
-        return prefix + LIST_TIME.format(at.atZone(zone()));
+        return prefix + settings.current().time().dateTime(at);
     }
 
     static List<String> tags(String text) {

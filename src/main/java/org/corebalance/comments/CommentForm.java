@@ -66,6 +66,19 @@ public record CommentForm(
         return Long.parseLong(elapsed);
     }
 
+    /** What is wrong with the coach's reply written in the moderation queue, or null when it can be published. */
+    static String checkReply(String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            return "Please write your reply.";
+        }
+        if (text.length() > MAX_BODY) {
+            return "Your reply is %,d characters long; the limit is %,d. Please shorten it (your text is kept below)."
+                    .formatted(text.length(), MAX_BODY);
+        }
+        return null;
+    }
+
     /** The messages for fields a person has to fix; a guest must say who they are. */
     FieldErrors check(boolean guest) {
         FieldErrors errors = FieldErrors.none();

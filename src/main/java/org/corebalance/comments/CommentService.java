@@ -115,6 +115,62 @@ class CommentService {
         return Optional.of(new Posted(id, decision.status()));
     }
 
+    /** Why the coach cannot reply to a comment from the queue. */
+    enum ReplyRefusal {
+        GONE("There is no such comment; it may have been deleted."),
+        SPAM("This comment is marked as spam. Approve it first if you want to answer it."),
+        THREAD_HIDDEN("The comment this one answers is not published. Approve that one first, then reply.");
+
+        private final String message;
+
+        ReplyRefusal(String message) {
+            this.message = message;
+        }
+
+        String message() {
+            return message;
+        }
+    }
+
+    /** What replying from the queue did: the reply's id, or why there is none (the id is then 0). */
+    record QueueReply(long replyId, ReplyRefusal refusal) {
+    }
+
+    /**
+     * The coach's reply to a comment from the moderation queue, published at once under it (or,
+     * for a reply, under the comment it answers: there is one level of replies). A held comment is
+     * approved with it, since a reply under a hidden comment would make no sense. {@code text} has
+     * been checked ({@link CommentForm#checkReply}).
+     */
+    @Transactional
+    QueueReply replyFromQueue(long commentId, String text, SignedIn coach) {
+        Comment comment = comments.find(commentId).orElse(null);
+        if (comment == null) {
+            return new QueueReply(0, ReplyRefusal.GONE);
+        }
+        if (comment.status() == CommentStatus.SPAM) {
+            return new QueueReply(0, ReplyRefusal.SPAM);
+        }
+        if (comment.parentId() != null
+                && comments.find(comment.parentId()).filter(parent -> parent.status() == CommentStatus.APPROVED).isEmpty()) {
+            return new QueueReply(0, ReplyRefusal.THREAD_HIDDEN);
+        }
+        if (comment.status() == CommentStatus.PENDING) {
+            moderate(List.of(comment.id()), "approve");
+        }
+        long thread = comment.parentId() == null ? comment.id() : comment.parentId();
+        String body = text.strip();
+        long id = comments.insert(new CommentRepository.NewComment(comment.articleId(), thread, coach.name(), null, null,
+                coach.id(), true, body, CommentMarkdown.render(body), CommentStatus.APPROVED, null, false, null), clock.instant());
+        revision.bump();
+        announceReply(comments.find(id).orElseThrow());
+        return new QueueReply(id, null);
+    }
+
+    Optional<Comment> find(long id) {
+        return comments.find(id);
+    }
+
     /** The moderation queue for one status, newest first, at most {@code limit}. */
     List<Comment> withStatus(CommentStatus status, int limit) {
         return comments.withStatus(status, limit);

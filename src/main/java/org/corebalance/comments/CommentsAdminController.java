@@ -1,18 +1,17 @@
 package org.corebalance.comments;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.corebalance.blog.ArticleRef;
 import org.corebalance.blog.BlogApi;
 import org.corebalance.shared.FieldErrors;
-import org.corebalance.system.PracticeSettingsService;
+import org.corebalance.shared.SignedIn;
+import org.corebalance.shared.WhoIsSignedIn;
+import org.corebalance.system.Htmx;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,48 +23,88 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * /admin/comments: the moderation queue (approve, mark as spam, delete; one or many at once) and,
- * for the owner, the comment settings.
+ * /admin/comments: the moderation queue (approve, mark as spam, delete; one or many at once; reply)
+ * and, for the owner, the comment settings.
  */
 @Controller
 class CommentsAdminController {
 
     static final Set<String> BOXES = Set.of("held", "published", "spam");
     static final Set<String> ACTIONS = Set.of("approve", "spam", "delete");
-    private static final int PAGE = 200;
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
 
     private final CommentService comments;
+    private final ModerationQueue queue;
     private final BlogApi blog;
-    private final PracticeSettingsService settings;
+    private final WhoIsSignedIn whoIsSignedIn;
 
-    CommentsAdminController(CommentService comments, BlogApi blog, PracticeSettingsService settings) {
+    CommentsAdminController(CommentService comments, ModerationQueue queue, BlogApi blog, WhoIsSignedIn whoIsSignedIn) {
         this.comments = comments;
+        this.queue = queue;
         this.blog = blog;
-        this.settings = settings;
+        this.whoIsSignedIn = whoIsSignedIn;
     }
 
     @GetMapping("/admin/comments")
-    String queue(@RequestParam(defaultValue = "held") String box, @RequestParam(required = false) String done, Model model) {
+    String queue(@RequestParam(defaultValue = "held") String box, @RequestParam(required = false) String done,
+            @RequestParam(required = false) Long replied, Model model) {
         if (!BOXES.contains(box)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        CommentStatus status = box.equals("held") ? CommentStatus.PENDING
-                : box.equals("published") ? CommentStatus.APPROVED : CommentStatus.SPAM;
-        List<Comment> listed = comments.withStatus(status, PAGE);
-        Map<Long, ArticleRef> articles = blog.articles(listed.stream().map(Comment::articleId).collect(Collectors.toSet()));
-        ZoneId zone = settings.current().timeZone();
-        List<CommentsAdminPage.Row> rows = listed.stream().map(c -> {
-            ArticleRef article = articles.get(c.articleId());
-            return new CommentsAdminPage.Row(c.id(), article == null ? "(removed)" : article.title(),
-                    article == null ? null : article.path(), c.authorName(), c.authorEmail(), c.authorWebsite(), c.byCoach(),
-                    c.parentId() != null, c.bodyHtml(), c.heldReason(), RECEIVED.format(c.createdAt().atZone(zone)));
-        }).toList();
-        Map<CommentStatus, Long> counts = comments.counts();
-        model.addAttribute("page", new CommentsAdminPage(box, counts.get(CommentStatus.PENDING),
-                counts.get(CommentStatus.APPROVED), counts.get(CommentStatus.SPAM), rows,
-                done != null && done.matches("\\d{1,4} (approved|marked as spam|deleted)") ? done : null));
+        CommentsAdminPage.Notice notice = replied != null ? queue.replyNotice(replied, box)
+                : done != null && done.matches("\\d{1,4} (approved|marked as spam|deleted)") ? new CommentsAdminPage.Notice(done, null)
+                : null;
+        model.addAttribute("page", queue.box(box, notice, CommentsAdminPage.Reply.NONE));
         return "comments/admin";
+    }
+
+    /**
+     * The coach's reply from the queue, which approves a held comment first. Without htmx the
+     * queue comes back (post, redirect, get) saying so; with htmx the comment's place in the queue
+     * says so. An empty or too long reply comes back with its message and the text kept, and so
+     * does one to a comment that is gone or was marked as spam meanwhile.
+     */
+    @PostMapping("/admin/comments/{id}/reply")
+    String reply(@PathVariable long id, @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "held") String box, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        if (!BOXES.contains(box) || box.equals("spam")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Replies are written in the waiting or published box.");
+        }
+        String problem = CommentForm.checkReply(body);
+        if (problem != null) {
+            return again(id, box, body, problem, HttpStatus.UNPROCESSABLE_CONTENT, request, response, model);
+        }
+        SignedIn coach = whoIsSignedIn.currentStaff().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        CommentService.QueueReply reply = comments.replyFromQueue(id, body, coach);
+        if (reply.refusal() != null) {
+            return again(id, box, body, reply.refusal().message(),
+                    reply.refusal() == CommentService.ReplyRefusal.GONE ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                    request, response, model);
+        }
+        if (Htmx.isHtmx(request)) {
+            model.addAttribute("page", queue.afterReply(box, reply.replyId()));
+            model.addAttribute("id", id);
+            return "comments/_queue-done";
+        }
+        return "redirect:/admin/comments?box=" + box + "&replied=" + reply.replyId();
+    }
+
+    /** The queue again with the reply's problem: whole, or with htmx the comment's item (or, if it has left the box, its place). */
+    private String again(long id, String box, String body, String problem, HttpStatus status, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(status.value());
+        CommentsAdminPage page = queue.box(box, null, new CommentsAdminPage.Reply(id, body, problem));
+        model.addAttribute("page", page);
+        if (!Htmx.isHtmx(request)) {
+            return "comments/admin";
+        }
+        var row = page.comments().stream().filter(r -> r.id() == id).findFirst();
+        if (row.isPresent()) {
+            model.addAttribute("row", row.get());
+            return "comments/_queue-item";
+        }
+        model.addAttribute("id", id);
+        return "comments/_queue-done";
     }
 
     @PostMapping("/admin/comments/{id}/{action}")
@@ -82,7 +121,7 @@ class CommentsAdminController {
     }
 
     private String moderate(List<Long> ids, String action, String box, RedirectAttributes redirect) {
-        if (!ACTIONS.contains(action) || !BOXES.contains(box) || ids.size() > PAGE) {
+        if (!ACTIONS.contains(action) || !BOXES.contains(box) || ids.size() > ModerationQueue.PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action.");
         }
         int changed = comments.moderate(new HashSet<>(ids), action);

@@ -1,5 +1,6 @@
 package org.corebalance.comments;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ class CommentsWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/blog/{slug}/comments")
                 .oneClickPost("/comments/stop")
-                .ownerOnly("/admin/comments/settings");
+                .ownerOnly("/admin/comments/settings")
+                .menuEntry(AdminMenu.Group.CONTENT, 30, "Comments", "/admin/comments", "approve, answer and keep out spam");
     }
 }

@@ -1,5 +1,6 @@
 package org.corebalance.contact;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ class ContactWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         rules.anonymousForm("/contact")
                 .ownerOnly("/admin/messages/**")
-                .sitemapPage("/contact");
+                .sitemapPage("/contact")
+                .menuEntry(AdminMenu.Group.PEOPLE, 20, "Messages", "/admin/messages", "what readers wrote in the contact form");
     }
 }

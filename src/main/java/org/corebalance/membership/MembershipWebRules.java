@@ -1,5 +1,6 @@
 package org.corebalance.membership;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ class MembershipWebRules implements WebRules {
     public void declare(WebRuleSet rules) {
         // The setup page answers 404 itself once the practice is set up.
         rules.openToAll("/admin/setup")
-                .ownerOnly("/admin/staff/**");
+                .ownerOnly("/admin/staff/**")
+                .menuEntry(AdminMenu.Group.PEOPLE, 40, "Staff", "/admin/staff", "invite editors who can write articles");
     }
 }

@@ -1,5 +1,6 @@
 package org.corebalance.newsletter;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.corebalance.mail.OutboxStatus;
@@ -21,6 +22,6 @@ public record NewsletterEditorPage(
         String notice) {
 
     /** One newsletter in the list. */
-    public record Row(long id, String subject, boolean sent, String sentOn) {
+    public record Row(long id, String subject, boolean sent, Instant sentAt) {
     }
 }

@@ -1,5 +1,6 @@
 package org.corebalance.newsletter;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,8 @@ class NewsletterWebRules implements WebRules {
         rules.anonymousForm("/newsletter", "/newsletter/confirm")
                 .oneClickPost("/newsletter/unsubscribe")
                 .ownerOnly("/admin/subscribers/**", "/admin/subscribers.csv", "/admin/newsletters/**")
-                .sitemapPage("/newsletter");
+                .sitemapPage("/newsletter")
+                .menuEntry(AdminMenu.Group.CONTENT, 40, "Newsletters", "/admin/newsletters", "write and send \u201cStay in touch\u201d")
+                .menuEntry(AdminMenu.Group.PEOPLE, 30, "Subscribers", "/admin/subscribers", "who signed up for the newsletter");
     }
 }

@@ -41,8 +41,7 @@ class NewslettersAdminController {
 
     @GetMapping("/admin/newsletters")
     String list(Model model) {
-        var rows = editing.all().stream().map(n -> new NewsletterEditorPage.Row(n.id(), n.subject(), n.sent(),
-                n.sentAt() == null ? "" : n.sentAt().toString().substring(0, 10))).toList();
+        var rows = editing.all().stream().map(n -> new NewsletterEditorPage.Row(n.id(), n.subject(), n.sent(), n.sentAt())).toList();
         model.addAttribute("page", new NewsletterEditorPage(rows, null, null, FieldErrors.none(), null, false,
                 editing.confirmedSubscribers(), Map.of(), notice(model)));
         return "newsletter/newsletters";

@@ -1,6 +1,5 @@
 package org.corebalance.newsletter;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The owner's subscriber list. */
@@ -8,9 +7,5 @@ public record SubscribersPage(List<Subscriber> subscribers) {
 
     public long confirmed() {
         return subscribers.stream().filter(s -> s.status().equals("CONFIRMED")).count();
-    }
-
-    public static String date(Instant instant) {
-        return instant == null ? "" : instant.toString().substring(0, 10);
     }
 }

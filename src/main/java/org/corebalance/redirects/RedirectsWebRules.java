@@ -1,5 +1,6 @@
 package org.corebalance.redirects;
 
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.system.WebRuleSet;
 import org.corebalance.system.WebRules;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,7 @@ class RedirectsWebRules implements WebRules {
 
     @Override
     public void declare(WebRuleSet rules) {
-        rules.ownerOnly("/admin/redirects/**");
+        rules.ownerOnly("/admin/redirects/**")
+                .menuEntry(AdminMenu.Group.SETTINGS, 30, "Redirects", "/admin/redirects", "old addresses that lead to new ones");
     }
 }

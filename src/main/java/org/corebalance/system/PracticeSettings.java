@@ -3,6 +3,7 @@ package org.corebalance.system;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
+import org.corebalance.shared.PracticeTime;
 
 /** The practice as the owner describes it in the settings page; shown on every page. */
 public record PracticeSettings(
@@ -15,5 +16,10 @@ public record PracticeSettings(
 
     public PracticeSettings {
         socialLinks = List.copyOf(socialLinks);
+    }
+
+    /** How the back office shows times: in this practice's zone. */
+    public PracticeTime time() {
+        return new PracticeTime(timeZone);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.corebalance.shared.AdminMenu;
 import org.corebalance.shared.PageMeta;
 import org.corebalance.shared.SiteView;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,8 @@ public class SiteViews {
         return new SiteView(practice.name(), properties.practice().tagline(), practice.city(), practice.email(),
                 practice.socialLinks().stream().map(SiteViews::socialLink).toList(),
                 properties.baseUrl(), asset(STYLESHEET), asset(HTMX), asset(SCRIPT), Year.now(clock.withZone(practice.timeZone())).getValue(),
-                new PageMeta.ShareImage(properties.baseUrl() + asset(SHARE_IMAGE), 1200, 630, SHARE_IMAGE_ALT));
+                new PageMeta.ShareImage(properties.baseUrl() + asset(SHARE_IMAGE), 1200, 630, SHARE_IMAGE_ALT),
+                practice.time(), AdminMenu.NONE);
     }
 
     /** "https://www.instagram.com/corebalance" is shown as "instagram.com". */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.corebalance.shared.AdminMenu;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -17,7 +18,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Every module's {@link WebRules}, gathered: modules add path patterns (Spring's
  * {@code PathPattern} syntax, e.g. {@code /blog/{slug}} or {@code /admin/leads/**}), and the frame
  * reads them back as request matchers (security, the cross-site guard) or plain patterns (the
- * public page cache, caching headers).
+ * public page cache, caching headers); and the entries of the back office's menu.
  */
 public final class WebRuleSet {
 
@@ -30,6 +31,7 @@ public final class WebRuleSet {
     private final List<String> publicPages = new ArrayList<>();
     private final List<String> publicLists = new ArrayList<>();
     private final List<String> sitemapPages = new ArrayList<>();
+    private final List<AdminMenu.Entry> menuEntries = new ArrayList<>();
 
     WebRuleSet() {
     }
@@ -102,6 +104,30 @@ public final class WebRuleSet {
     /** Every module's sitemap pages, each once, in order of their paths ("/" first). */
     public List<String> sitemapPages() {
         return sitemapPages.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * An entry in the back office's menu for one of the module's pages (and in the dashboard's list
+     * of everything): its group, its place in the group (smallest first), its label, its path
+     * under /admin/, and a few words on what is there. Who sees it follows {@link #ownerOnly}: an
+     * entry whose path only the owner may open is shown only to the owner.
+     */
+    public WebRuleSet menuEntry(AdminMenu.Group group, int order, String label, String path, String hint) {
+        AdminMenu.Entry entry = new AdminMenu.Entry(group, order, label, path, hint);
+        if (menuEntries.stream().anyMatch(other -> other.path().equals(path))) {
+            throw new IllegalStateException("Two menu entries open " + path);
+        }
+        menuEntries.add(entry);
+        return this;
+    }
+
+    List<AdminMenu.Entry> menuEntries() {
+        return List.copyOf(menuEntries);
+    }
+
+    /** The owner-only pages as plain patterns, to tell which menu entries an editor may open. */
+    Paths ownerOnlyPaths() {
+        return new Paths(ownerOnly);
     }
 
     RequestMatcher ownerOnlyMatcher() {

@@ -1,6 +1,7 @@
 package org.corebalance.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -72,7 +73,44 @@ class DashboardControllerTests {
         Document page = dashboardAs(OWNER);
         assertThat(page.select("h1").text()).isEqualTo("Hello, Maya");
         assertThat(page.select(".stat-list li").eachText()).containsExactly("5 published", "1 scheduled", "2 drafts",
-                "1 comment waits for you", "4 new leads from the free assessment, 2 with a red flag", "3 unread messages");
+                "Needs attention 2 new leads with a red flag", "1 comment waits for you",
+                "4 new leads from the free assessment", "3 unread messages");
+    }
+
+    @Test
+    void eachTileIsOneLinkWithNoStrayPunctuationBetweenTiles() throws Exception {
+        given(mail.refusedToVisitorsSince(any())).willReturn(2L);
+        Document page = dashboardAs(OWNER);
+        assertThat(page.select(".stat-list > li")).hasSize(8);
+        for (var tile : page.select(".stat-list > li")) {
+            assertThat(tile.select("> a")).as(tile.text()).hasSize(1);
+            assertThat(tile.child(0).tagName()).isEqualTo("a");
+            assertThat(tile.ownText()).as("text beside the tile's link in " + tile.text()).isEmpty();
+        }
+        assertThat(page.select(".stat-with-note").text())
+                .startsWith("2 e-mails to visitors' addresses refused this week Too many to one address");
+    }
+
+    @Test
+    void redFlagsAreAnUrgentTileThatSaysSoInWordsAndOpensJustThoseLeads() throws Exception {
+        var urgent = dashboardAs(OWNER).select(".stat-list .stat-urgent a");
+        assertThat(urgent).hasSize(1);
+        assertThat(urgent.select(".urgent-label").text()).isEqualTo("Needs attention");
+        assertThat(urgent.attr("href")).isEqualTo("/admin/leads?flag=any&status=NEW");
+
+        given(assessments.newLeads()).willReturn(new AssessmentApi.LeadCounts(4, 0));
+        assertThat(dashboardAs(OWNER).select(".stat-urgent, .urgent-label")).isEmpty();
+    }
+
+    @Test
+    void everyAreaTheOwnerMayOpenIsListedInItsGroup() throws Exception {
+        Document page = dashboardAs(OWNER);
+        assertThat(page.select(".area-group").eachText()).containsExactly("Content", "People", "Settings");
+        assertThat(page.select(".area-list a").eachAttr("href")).containsExactly("/admin/articles", "/admin/media",
+                "/admin/comments", "/admin/newsletters", "/admin/leads", "/admin/messages", "/admin/subscribers",
+                "/admin/staff", "/admin/settings", "/admin/outbox");
+        assertThat(dashboardAs(EDITOR).select(".area-list a").eachAttr("href"))
+                .containsExactly("/admin/articles", "/admin/media", "/admin/comments");
     }
 
     @Test

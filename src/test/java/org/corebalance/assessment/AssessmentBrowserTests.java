@@ -311,6 +311,7 @@ class AssessmentBrowserTests extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             page.waitForURL(url("/admin**"));
 
+            page.locator("nav.admin-nav summary").filter(new Locator.FilterOptions().setHasText("People")).click();
             page.locator("nav.admin-nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Leads")).click();
             page.waitForURL(url("/admin/leads"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Leads");

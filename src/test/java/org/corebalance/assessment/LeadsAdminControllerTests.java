@@ -42,6 +42,7 @@ class LeadsAdminControllerTests {
     @Test
     void filtersThatCannotBeReadAreRefusedWithTheReasonAndNothingIsRead() throws Exception {
         for (String[] bad : new String[][] {{"flag", "GIANT", "Unknown red-flag filter."}, {"level", "GIANT", "Unknown level."},
+                {"status", "LOST", "Unknown status."},
                 {"from", "yesterday", "Please give dates as year-month-day, e.g. 2026-11-24."},
                 {"until", "2026-13-01", "Please give dates as year-month-day, e.g. 2026-11-24."}}) {
             mvc.perform(get("/admin/leads").param(bad[0], bad[1]).with(OWNER))
@@ -55,19 +56,19 @@ class LeadsAdminControllerTests {
 
     @Test
     void theListAsksForTheFiltersAsTyped() throws Exception {
-        var filters = new LeadFilters("TODAY", "", "2026-11-01", "");
-        given(leads.list(filters, false)).willReturn(LeadsPage.of(filters, List.of(new LeadsPage.Row(42, "Nov 24, 2026, 4:00 AM",
+        var filters = new LeadFilters("TODAY", "", "", "2026-11-01", "");
+        given(leads.list(filters, false)).willReturn(LeadsPage.of(filters, List.of(new LeadsPage.Row(42, "Nov 24, 2026, 4:00 AM PST",
                 "TODAY", "", "", "", "New", "/blog/bridge", "")), null, false));
 
         mvc.perform(get("/admin/leads").param("flag", "TODAY").param("from", "2026-11-01").with(OWNER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/admin/leads/42\"")))
-                .andExpect(content().string(containsString("/admin/leads.csv?flag=TODAY&amp;level=&amp;from=2026-11-01&amp;until=")));
+                .andExpect(content().string(containsString("/admin/leads.csv?flag=TODAY&amp;level=&amp;status=&amp;from=2026-11-01&amp;until=")));
     }
 
     @Test
     void theCsvComesFromTheServiceAsTextCsv() throws Exception {
-        given(leads.csv(new LeadFilters("none", "BUILD", "", ""))).willReturn("\"id\"\r\n\"42\"\r\n");
+        given(leads.csv(new LeadFilters("none", "BUILD", "", "", ""))).willReturn("\"id\"\r\n\"42\"\r\n");
 
         mvc.perform(get("/admin/leads.csv").param("flag", "none").param("level", "BUILD").with(OWNER))
                 .andExpect(status().isOk())

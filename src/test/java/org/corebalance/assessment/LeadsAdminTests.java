@@ -79,6 +79,11 @@ class LeadsAdminTests {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select lead_status from assessment where id = :id").param("id", ok).query(String.class).single())
                 .isEqualTo("CONTACTED");
+        Document stillNew = owner.page("/admin/leads?status=NEW");
+        assertThat(stillNew.select("a[href=/admin/leads/" + flagged + "]")).hasSize(1);
+        assertThat(stillNew.select("a[href=/admin/leads/" + ok + "]")).isEmpty();
+        assertThat(stillNew.select("#status option[selected]").text()).isEqualTo("New");
+        assertThat(owner.page("/admin/leads?status=CONTACTED").select("a[href=/admin/leads/" + ok + "]")).hasSize(1);
         assertThat(owner.get("/admin/leads/99999999").statusCode()).isEqualTo(404);
 
         HttpResponse<String> csv = owner.get("/admin/leads.csv?flag=TODAY");

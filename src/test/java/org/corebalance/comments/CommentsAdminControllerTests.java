@@ -3,6 +3,9 @@ package org.corebalance.comments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -95,6 +98,29 @@ class CommentsAdminControllerTests {
         mvc.perform(post("/admin/comments/settings").with(OWNER).with(csrf()).param("enabled", "true")
                 .param("audience", "MEMBERS").param("open", "3")).andExpect(redirectedUrl("/admin/comments/settings?saved"));
         verify(comments).saveSettings(new CommentSettings(true, CommentSettings.Audience.MEMBERS, ""), Set.of(3L), Set.of());
+    }
+
+    @Test
+    void aReplyThatIsEmptyTooLongOrFromTheSpamBoxNeverReachesTheService() throws Exception {
+        mvc.perform(post("/admin/comments/5/reply").with(EDITOR).with(csrf()).param("body", " "))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/admin/comments/5/reply").with(EDITOR).with(csrf()).param("body", "x".repeat(10_001)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/admin/comments/5/reply").with(EDITOR).with(csrf()).param("body", "Hi").param("box", "spam"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/comments/abc/reply").with(EDITOR).with(csrf()).param("body", "Hi"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/comments/5/reply").with(EDITOR).param("body", "Hi")).andExpect(status().isForbidden());
+        verify(comments, never()).replyFromQueue(anyLong(), anyString(), any());
+    }
+
+    @Test
+    void aReplyIsTheSignedInCoachsAndTheQueueSaysWhereItIs() throws Exception {
+        given(comments.replyFromQueue(eq(5L), eq("Gently, yes."), any())).willReturn(new CommentService.QueueReply(9, null));
+        mvc.perform(post("/admin/comments/5/reply").with(OWNER).with(csrf()).param("body", "Gently, yes.").param("box", "published"))
+                .andExpect(redirectedUrl("/admin/comments?box=published&replied=9"));
+        verify(comments).replyFromQueue(eq(5L), eq("Gently, yes."),
+                argThat(coach -> coach.email().equals("owner@example.org") && coach.isOwner()));
     }
 
     @Test

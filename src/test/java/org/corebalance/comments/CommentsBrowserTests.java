@@ -474,8 +474,11 @@ class CommentsBrowserTests extends BrowserJourney {
                 const urlAttributes = ['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background', 'srcset'];
                 const unsafeUrl = /^(javascript|vbscript|data):/i;
                 const squeeze = value => value.replace(/[\\u0000-\\u0020\\u007f-\\u009f]/g, '');
+                // The queue's own reply box is a <details> with a class no comment can carry (classes are
+                // sanitised away, and the text check below refuses any attribute but a link's).
+                const ours = el => el.matches('li.moderation-item > details.moderation-reply');
                 for (const el of root.querySelectorAll('*')) {
-                    if (forbidden.includes(el.localName)) problems.push('a <' + el.localName + '> element');
+                    if (forbidden.includes(el.localName) && !ours(el)) problems.push('a <' + el.localName + '> element');
                     for (const attribute of el.attributes) {
                         const name = attribute.name.toLowerCase();
                         if (name.startsWith('on')) problems.push(el.localName + ' with ' + name + '="' + attribute.value + '"');

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockReset;
 
-/** The comments' part of the one web slice context: its web rules and the comments section as they are, its services as mocks (reset after each test). */
+/** The comments' part of the one web slice context: its web rules, the moderation queue and the comments section as they are, its services as mocks (reset after each test). */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(CommentsWebRules.class)
+@Import({CommentsWebRules.class, ModerationQueue.class})
 public class CommentsSliceBeans {
 
     @Bean

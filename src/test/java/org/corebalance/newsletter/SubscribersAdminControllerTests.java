@@ -35,7 +35,7 @@ class SubscribersAdminControllerTests {
                 new Subscriber(1, "rita@example.org", "CONFIRMED", "footer", SIGNED_UP, SIGNED_UP, null)));
         var body = mvc.perform(get("/admin/subscribers").with(user("owner").roles("OWNER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(body).select("td").eachText()).contains("rita@example.org", "footer", "2026-11-24");
+        assertThat(Jsoup.parse(body).select("td").eachText()).contains("rita@example.org", "footer", "Nov 24, 2026");
     }
 
     @Test

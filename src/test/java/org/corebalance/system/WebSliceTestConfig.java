@@ -33,7 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockReset;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CoreBalanceProperties.class)
 @ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import({ClockConfig.class, SecurityConfig.class, WholePageViews.class, SiteViews.class, SiteModelAdvice.class,
+@Import({ClockConfig.class, SecurityConfig.class, WholePageViews.class, SiteViews.class, SiteModelAdvice.class, AdminMenus.class,
         StaffModelAdvice.class, CsrfModelAdvice.class, ErrorPages.class, SystemWebRules.class})
 public class WebSliceTestConfig {
 
