@@ -108,7 +108,7 @@ class DashboardControllerTests {
         assertThat(page.select(".area-group").eachText()).containsExactly("Content", "People", "Settings");
         assertThat(page.select(".area-list a").eachAttr("href")).containsExactly("/admin/articles", "/admin/media",
                 "/admin/comments", "/admin/newsletters", "/admin/leads", "/admin/messages", "/admin/subscribers",
-                "/admin/staff", "/admin/settings", "/admin/outbox");
+                "/admin/staff", "/admin/settings", "/admin/outbox", "/admin/redirects");
         assertThat(dashboardAs(EDITOR).select(".area-list a").eachAttr("href"))
                 .containsExactly("/admin/articles", "/admin/media", "/admin/comments");
     }

@@ -182,6 +182,8 @@ class RedirectsAdminTests {
                 + "&to=%2Fcontact", "Origin", editor.base()).statusCode()).isEqualTo(403);
         assertThat(reader.get("/x-" + unique).statusCode()).isEqualTo(404);
 
-        assertThat(owner.page("/admin/settings").select("a[href=" + PAGE + "]")).hasSize(1);
+        assertThat(owner.page("/admin/settings").select("main a[href=" + PAGE + "]")).hasSize(1);
+        assertThat(owner.page("/admin").select("nav a[href=" + PAGE + "]")).as("in the owner's menu").isNotEmpty();
+        assertThat(editor.page("/admin").select("a[href=" + PAGE + "]")).as("not in an editor's").isEmpty();
     }
 }

@@ -44,7 +44,7 @@ class AdminMenuAccessTests {
                 .containsExactly("Articles", "Media", "Comments", "Newsletters");
         assertThat(dashboard.select(".admin-group").get(1).select("a").eachText())
                 .containsExactly("Leads", "Messages", "Subscribers", "Staff");
-        assertThat(dashboard.select(".admin-group").get(2).select("a").eachText()).containsExactly("Settings", "Outbox");
+        assertThat(dashboard.select(".admin-group").get(2).select("a").eachText()).containsExactly("Settings", "Outbox", "Redirects");
         assertThat(dashboard.select(".admin-menu-panel ul a").eachAttr("href")).as("the phone's menu offers the same")
                 .containsExactlyElementsOf(entries(dashboard));
         for (String path : entries(dashboard)) {
