@@ -78,7 +78,7 @@
         event.preventDefault();
         var description = oneLine(alt.value);
         if (!description) {
-            showProblem("Describe the image first: say what it shows, for readers who cannot see it.");
+            showProblem("Say what the image shows first, for readers who cannot see it.");
             return;
         }
         clearProblem();

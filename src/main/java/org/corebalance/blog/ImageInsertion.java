@@ -70,7 +70,7 @@ class ImageInsertion {
             }
             if (oneLine(alt).isEmpty()) {
                 return new Outcome(form, errors.with("insertAlt", "Your image is in the library now, first in the list"
-                        + " below. Describe it here, then press its Insert button."));
+                        + " below. Say what it shows here, then press its Insert button."));
             }
         } else if (choice != null && choice.matches("\\d{1,18}")) {
             image = media.describe(Long.parseLong(choice));
@@ -83,7 +83,7 @@ class ImageInsertion {
         }
         String description = oneLine(alt);
         if (description.isEmpty()) {
-            errors = errors.with("insertAlt", "Describe the image first: say what it shows, for readers who cannot see it.");
+            errors = errors.with("insertAlt", "Say what the image shows first, for readers who cannot see it.");
         } else if (description.length() > MAX_ALT) {
             errors = errors.with("insertAlt", "Keep the description under " + MAX_ALT + " characters.");
         }

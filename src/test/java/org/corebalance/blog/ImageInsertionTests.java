@@ -112,7 +112,7 @@ class ImageInsertionTests {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertValid(refused);
         Document page = Jsoup.parse(refused.body());
-        assertThat(page.selectFirst("#insertAlt-error").text()).startsWith("Describe the image first");
+        assertThat(page.selectFirst("#insertAlt-error").text()).startsWith("Say what the image shows first");
         assertThat(page.selectFirst("#insertAlt").attr("aria-describedby")).isEqualTo("insertAlt-error");
         assertThat(page.selectFirst("details#insert-image").hasAttr("open")).isTrue();
         assertThat(page.selectFirst("#insertCaption").attr("value")).isEqualTo("Kept as typed");
