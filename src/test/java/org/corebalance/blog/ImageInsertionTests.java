@@ -91,7 +91,9 @@ class ImageInsertionTests {
 
         HttpResponse<String> published = post("/admin/articles", new byte[0], "body", body, "action", "publish");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
-        Document article = reader.page("/blog/images-" + unique);
+        HttpResponse<String> articlePage = reader.get("/blog/images-" + unique);
+        assertValid(articlePage);
+        Document article = Jsoup.parse(articlePage.body());
         Element shown = article.selectFirst(".prose figure img");
         assertThat(shown.attr("alt")).isEqualTo("A teal circle [big]");
         assertThat(shown.attr("sizes")).isEqualTo(ImageSizes.PROSE);
