@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What other modules may ask of media: store a coach's photo or one of our illustrations, list the
- * library, describe an image for a page, address an image in an e-mail. Which images readers may
- * fetch is told by every module's {@link MediaUses}.
+ * library, describe an image for a page, address an image in an e-mail, hold the images they save
+ * as used. Which images readers may fetch, and which are used and so kept from deletion, is told by
+ * every module's {@link MediaUses}.
  */
 @Service
 public class MediaApi {
@@ -49,7 +50,6 @@ public class MediaApi {
     /** Stored images never change, so what a page needs to know of one can be kept. */
     private final Map<Long, ResponsiveImage> described = new ConcurrentHashMap<>();
     private final Semaphore decoding = new Semaphore(CONCURRENT_DECODES);
-
     private final List<MediaUses> uses;
 
     MediaApi(MediaRepository repository, MediaVisibility visibility, TransactionTemplate transaction, Clock clock,
