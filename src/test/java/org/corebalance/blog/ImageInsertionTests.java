@@ -169,6 +169,8 @@ class ImageInsertionTests {
         HttpResponse<String> noArticle = post("/admin/articles/insert-image", new byte[0], "id", "999999999999", "body", "Text.",
                 "insertImage", String.valueOf(image()), "insertAlt", "Words");
         assertThat(noArticle.statusCode()).isEqualTo(404);
+        assertThat(post("/admin/articles/insert-image", new byte[0], "id", "abc", "body", "Text.",
+                "insertImage", String.valueOf(image()), "insertAlt", "Words").statusCode()).isEqualTo(400);
         HttpResponse<String> longAlt = post("/admin/articles/insert-image", new byte[0], "body", "Text.",
                 "insertImage", String.valueOf(image()), "insertAlt", "a".repeat(251), "insertCaption", "c".repeat(301));
         assertThat(longAlt.statusCode()).isEqualTo(422);
