@@ -45,6 +45,13 @@ public final class BrowserSupport implements AutoCloseable {
                 .setJavaScriptEnabled(javaScript));
     }
 
+    /** A screen this wide (in CSS pixels) with {@code pixelRatio} device pixels to each, as phones have 2 or 3. */
+    public BrowserContext context(int width, double pixelRatio) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, width == PHONE ? 780 : 900)
+                .setDeviceScaleFactor(pixelRatio));
+    }
+
     /** Console errors collected on a page, for example Content-Security-Policy violations. */
     public static List<String> collectConsoleErrors(Page page) {
         var errors = new java.util.concurrent.CopyOnWriteArrayList<String>();

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -135,6 +136,12 @@ class ArticleEditing {
         } else if (tags.stream().anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
             errors = errors.with("tags", "Keep each tag under " + MAX_TAG_LENGTH + " characters.");
         }
+        if (!errors.has("body") && form.body() != null && !form.body().isBlank()) {
+            String problem = imageProblem(form.body());
+            if (problem != null) {
+                errors = errors.with("body", problem);
+            }
+        }
         if (form.heroMediaId() != null) {
             if (!media.exists(form.heroMediaId())) {
                 errors = errors.with("heroMediaId", "That image is no longer in the media library; choose another.");
@@ -182,6 +189,8 @@ class ArticleEditing {
         if (id != null) {
             try {
                 blog.update(id, draft);
+            } catch (ImagesGoneException e) {
+                return new Saved(id, imagesGone(e, form));
             } catch (IllegalArgumentException | DataIntegrityViolationException e) {
                 // Another editor took the address between our check and the save.
                 return new Saved(id, FieldErrors.none()
@@ -201,6 +210,8 @@ class ArticleEditing {
                 return newId;
             });
             return new Saved(created, FieldErrors.none());
+        } catch (ImagesGoneException e) {
+            return new Saved(null, imagesGone(e, form));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
             // The same form sent twice at once: the first one made the article. (The twin may also
             // have held its locks past the database's lock timeout: H2 then gives up instead of waiting.)
@@ -215,6 +226,26 @@ class ArticleEditing {
 
     void delete(long id) {
         blog.delete(id);
+    }
+
+    /**
+     * What keeps the text's images from being shown (one without a description, one from outside
+     * the library or no longer in it), the first three at most, or null when there is nothing.
+     */
+    String imageProblem(String body) {
+        ArticleMarkdown.Rendered rendered = markdown.render(body);
+        var problems = new ArrayList<>(rendered.imageProblems());
+        rendered.images().stream().filter(id -> !media.exists(id)).forEach(id -> problems.add("The image /media/" + id
+                + "/\u2026 is not in the media library (it may have been deleted). Insert another one."));
+        return problems.isEmpty() ? null : String.join(" ", problems.subList(0, Math.min(3, problems.size())));
+    }
+
+    /** An image was deleted from the library between the checks and the save. */
+    private static FieldErrors imagesGone(ImagesGoneException e, ArticleForm form) {
+        String field = form.heroMediaId() != null && e.ids().contains(form.heroMediaId()) ? "heroMediaId" : "body";
+        return FieldErrors.none().with(field, "An image this article shows was just deleted from the media library ("
+                + e.ids().stream().map(id -> "/media/" + id + "/\u2026").collect(Collectors.joining(", "))
+                + "). Choose another one.");
     }
 
     private Optional<Long> earlierSubmission(Long id, ArticleForm form) {

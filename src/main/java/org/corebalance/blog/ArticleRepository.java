@@ -251,6 +251,18 @@ class ArticleRepository {
         }
     }
 
+    /** Every article that shows the image (as its hero or in its text), whatever its state, by title. */
+    List<ArticleRef> findShowing(long mediaId) {
+        return jdbc.sql("""
+                select a.id, a.slug, a.title from article a
+                where a.hero_media_id = :media
+                   or exists (select 1 from article_media m where m.article_id = a.id and m.media_id = :media)
+                order by lower(a.title), a.id""")
+                .param("media", mediaId)
+                .query((rs, n) -> new ArticleRef(rs.getLong("id"), rs.getString("slug"), rs.getString("title")))
+                .list();
+    }
+
     /** Whether an article readers can see at {@code now} shows the image. */
     boolean publicArticleShows(long mediaId, Instant now) {
         return jdbc.sql("select count(*) from article_media m join article a on a.id = m.article_id"

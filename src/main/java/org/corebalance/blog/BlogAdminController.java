@@ -3,14 +3,12 @@ package org.corebalance.blog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 import java.util.UUID;
-import org.corebalance.media.ImageRejectedException;
 import org.corebalance.media.MediaApi;
 import org.corebalance.shared.FieldErrors;
 import org.corebalance.system.Htmx;
+import org.corebalance.system.SiteViews;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,20 +23,25 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coach's articles: the list, the editor with its live preview, publishing and deleting. */
+/** The coach's articles: the list, the editor with its live preview and images, publishing and deleting. */
 @Controller
 @RequestMapping("/admin/articles")
 class BlogAdminController {
 
     private static final Set<String> STATES = Set.of("published", "scheduled", "draft");
     private static final int LIBRARY_CHOICES = 24;
+    static final String EDITOR_SCRIPT = "/js/editor.js";
 
     private final ArticleEditing editing;
+    private final ImageInsertion insertion;
     private final MediaApi media;
+    private final SiteViews assets;
 
-    BlogAdminController(ArticleEditing editing, MediaApi media) {
+    BlogAdminController(ArticleEditing editing, ImageInsertion insertion, MediaApi media, SiteViews assets) {
         this.editing = editing;
+        this.insertion = insertion;
         this.media = media;
+        this.assets = assets;
     }
 
     @GetMapping
@@ -50,7 +53,8 @@ class BlogAdminController {
 
     @GetMapping("/new")
     String create(Model model) {
-        return editor(model, null, ArticleForm.empty(UUID.randomUUID().toString()), FieldErrors.none(), "", null);
+        return editor(model, null, ArticleForm.empty(UUID.randomUUID().toString()), FieldErrors.none(), "", null,
+                ArticleEditorPage.Insert.CLOSED);
     }
 
     @GetMapping("/{id}")
@@ -60,7 +64,7 @@ class BlogAdminController {
         // Only the flash attribute of our own redirect, never a request parameter.
         Object notice = model.getAttribute("notice");
         return editor(model, id, form, FieldErrors.none(), editing.preview(form.body()),
-                notice instanceof String text ? text : null);
+                notice instanceof String text ? text : null, ArticleEditorPage.Insert.CLOSED);
     }
 
     @PostMapping
@@ -87,7 +91,34 @@ class BlogAdminController {
             model.addAttribute("html", html);
             return "blog/_preview";
         }
-        return editor(model, id, form, FieldErrors.none(), html, null);
+        return editor(model, id, form, FieldErrors.none(), html, null, ArticleEditorPage.Insert.CLOSED);
+    }
+
+    /**
+     * An image put into the text by the editor's Insert buttons when its script does not run: at
+     * the end of the text, the editor shown again with the draft as it was (nothing is saved; a
+     * hero chosen to upload is uploaded, as saving would).
+     */
+    @PostMapping("/insert-image")
+    String insertImage(@ModelAttribute ArticleForm form, @RequestParam(required = false) Long id,
+            @RequestParam(defaultValue = "") String insertImage, @RequestParam(defaultValue = "") String insertAlt,
+            @RequestParam(defaultValue = "") String insertCaption, @RequestParam(required = false) MultipartFile imageUpload,
+            @RequestParam(required = false) MultipartFile heroUpload, Model model, HttpServletResponse response) {
+        if (id != null) {
+            editing.find(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+        }
+        ImageInsertion.Outcome hero = insertion.withHeroUpload(form, heroUpload, FieldErrors.none());
+        ImageInsertion.Outcome inserted = insertion.insert(hero.form(), hero.errors(), insertImage, insertAlt, insertCaption,
+                imageUpload);
+        ArticleForm result = inserted.form();
+        if (!inserted.ok()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return editor(model, id, result, inserted.errors(), editing.preview(result.body()), null,
+                    new ArticleEditorPage.Insert(insertAlt, insertCaption, true));
+        }
+        return editor(model, id, result, inserted.errors(), editing.preview(result.body()),
+                "The image is at the end of the text now. Move its line to where it belongs, then save.",
+                ArticleEditorPage.Insert.CLOSED);
     }
 
     @GetMapping("/{id}/delete")
@@ -109,21 +140,12 @@ class BlogAdminController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         ArticleEditing.Action chosen = ArticleEditing.Action.of(action)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown action"));
-        FieldErrors errors = FieldErrors.of(binding);
-        if (heroUpload != null && !heroUpload.isEmpty()) {
-            try (InputStream in = heroUpload.getInputStream()) {
-                long uploaded = media.upload(heroUpload.getOriginalFilename(), in);
-                form = withHero(form, uploaded);
-            } catch (ImageRejectedException e) {
-                errors = errors.with("heroUpload", e.getMessage());
-            } catch (IOException | java.io.UncheckedIOException e) {
-                errors = errors.with("heroUpload", "The upload did not arrive whole. Please try again.");
-            }
-        }
-        ArticleEditing.Saved saved = editing.save(id, form, chosen, errors);
+        ImageInsertion.Outcome hero = insertion.withHeroUpload(form, heroUpload, FieldErrors.of(binding));
+        form = hero.form();
+        ArticleEditing.Saved saved = editing.save(id, form, chosen, hero.errors());
         if (!saved.ok()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return editor(model, id, form, saved.errors(), editing.preview(form.body()), null);
+            return editor(model, id, form, saved.errors(), editing.preview(form.body()), null, ArticleEditorPage.Insert.CLOSED);
         }
         redirect.addFlashAttribute("notice", switch (chosen) {
             case PUBLISH -> "Published. It is live on the blog now.";
@@ -135,16 +157,13 @@ class BlogAdminController {
         return "redirect:/admin/articles/" + saved.id();
     }
 
-    private static ArticleForm withHero(ArticleForm form, long heroId) {
-        return new ArticleForm(form.title(), form.slug(), form.summary(), form.body(), form.tags(), heroId,
-                form.heroAlt(), form.publishAt(), form.submissionId());
-    }
-
-    private String editor(Model model, Long id, ArticleForm form, FieldErrors errors, String preview, String notice) {
+    private String editor(Model model, Long id, ArticleForm form, FieldErrors errors, String preview, String notice,
+            ArticleEditorPage.Insert insert) {
         String state = id == null ? "Draft" : editing.stateOf(id);
         String slug = form.slug() == null || form.slug().isBlank() ? Slugs.of(form.titleOrEmpty()) : form.slug();
         model.addAttribute("page", new ArticleEditorPage(id, form, errors, preview,
-                media.library(1, LIBRARY_CHOICES).items(), state, "/blog/" + slug, notice, editing.zone().getId()));
+                media.library(1, LIBRARY_CHOICES).items(), state, "/blog/" + slug, notice, editing.zone().getId(),
+                insert, assets.asset(EDITOR_SCRIPT)));
         return "blog/admin-editor";
     }
 }

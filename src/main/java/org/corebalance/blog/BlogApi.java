@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.corebalance.media.MediaApi;
 import org.corebalance.system.CoreBalanceProperties;
@@ -38,6 +39,11 @@ public class BlogApi {
      */
     public String renderMarkdownForMail(String source) {
         return markdown.renderForMail(source, (id, width) -> properties.baseUrl() + media.sharedAddress(id, width));
+    }
+
+    /** The media library's images Markdown would show, as it is rendered for articles and mail. */
+    public Set<Long> imagesIn(String source) {
+        return source == null || source.isBlank() ? Set.of() : markdown.imagesOf(source);
     }
 
     public ArticleCounts counts() {

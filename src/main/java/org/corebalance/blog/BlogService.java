@@ -170,9 +170,10 @@ class BlogService implements PublicContent {
     long create(ArticleDraft draft) {
         validate(draft, null);
         ArticleMarkdown.Rendered rendered = markdown.render(draft.bodyMarkdown());
+        Set<Long> images = holdImages(draft, rendered);
         long id = articles.insert(draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         articles.replaceTags(id, tagLinks(draft.tags()));
-        articles.replaceImages(id, images(draft, rendered));
+        articles.replaceImages(id, images);
         revision.bump();
         return id;
     }
@@ -182,12 +183,13 @@ class BlogService implements PublicContent {
         Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
         validate(draft, id);
         ArticleMarkdown.Rendered rendered = markdown.render(draft.bodyMarkdown());
+        Set<Long> images = holdImages(draft, rendered);
         articles.update(id, draft, rendered.html(), rendered.readingMinutes(), clock.instant());
         if (!current.slug().equals(draft.slug())) {
             articles.moveSlug(id, current.slug(), draft.slug());
         }
         articles.replaceTags(id, tagLinks(draft.tags()));
-        articles.replaceImages(id, images(draft, rendered));
+        articles.replaceImages(id, images);
         revision.bump();
     }
 
@@ -249,13 +251,22 @@ class BlogService implements PublicContent {
         }
     }
 
-    /** Every library image the article shows: its hero, then those in its text. */
-    private static Set<Long> images(ArticleDraft draft, ArticleMarkdown.Rendered rendered) {
+    /**
+     * Every library image the article shows (its hero, then those in its text), held in the media
+     * library until the transaction ends, so that none is deleted while the article starts to show
+     * it; refused when one is no longer there.
+     */
+    private Set<Long> holdImages(ArticleDraft draft, ArticleMarkdown.Rendered rendered) {
         Set<Long> images = new LinkedHashSet<>();
         if (draft.heroMediaId() != null) {
             images.add(draft.heroMediaId());
         }
         images.addAll(rendered.images());
+        Set<Long> held = media.holdForUse(images);
+        if (!held.containsAll(images)) {
+            images.removeAll(held);
+            throw new ImagesGoneException(images);
+        }
         return images;
     }
 

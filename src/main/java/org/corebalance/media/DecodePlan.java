@@ -23,8 +23,9 @@ import javax.imageio.ImageTypeSpecifier;
  *     decoded raster, and, for types Java 2D cannot scale directly, its 4-byte-a-pixel copy;</li>
  * <li>shrinking: the decoded (or copied) pixels, the halvings {@link ImageScaler} makes of them (at
  *     most 4/3 byte per decoded pixel: 4 bytes a pixel at a quarter of the area, then a sixteenth…)
- *     and the largest variant twice (scaled, then turned upright; the smaller variants, at most
- *     0.45 of it, and the JPEG bytes of all then take the room of the unturned one).</li>
+ *     and the largest variant twice (scaled, then turned upright; the smaller variants, made and
+ *     encoded one at a time so that at most one is held in pixels, 1200²/1600² = 0.56 of it at the
+ *     most, and the JPEG bytes of all then take the room of the unturned one).</li>
  * </ul>
  */
 record DecodePlan(int subsampling, int width, int height, long bytes) {

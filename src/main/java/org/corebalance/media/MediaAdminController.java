@@ -7,11 +7,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coach's media library: every image, and uploading new ones. */
+/** The coach's media library: every image, uploading new ones, and deleting those nothing shows. */
 @Controller
 class MediaAdminController {
 
@@ -26,7 +29,10 @@ class MediaAdminController {
     @GetMapping("/admin/media")
     String library(@RequestParam(defaultValue = "1") String page, @RequestParam(required = false) Long uploaded, Model model) {
         int number = page.matches("[1-9]\\d{0,5}") ? Integer.parseInt(page) : 1;
-        model.addAttribute("page", new MediaAdminPage(media.library(number, PAGE_SIZE), uploaded, null));
+        // Only the flash attribute of our own redirect, never a request parameter.
+        Object notice = model.getAttribute("notice");
+        model.addAttribute("page", new MediaAdminPage(media.library(number, PAGE_SIZE), uploaded, null,
+                notice instanceof String text ? text : null));
         return "media/library";
     }
 
@@ -46,7 +52,35 @@ class MediaAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        model.addAttribute("page", new MediaAdminPage(media.library(1, PAGE_SIZE), null, problem));
+        model.addAttribute("page", new MediaAdminPage(media.library(1, PAGE_SIZE), null, problem, null));
         return "media/library";
+    }
+
+    /** Confirming a deletion, or, for an image in use, what uses it. */
+    @GetMapping("/admin/media/{id:\\d{1,18}}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        MediaItem image = media.item(id).orElseThrow(MediaAdminController::notFound);
+        model.addAttribute("page", new MediaDeletePage(image, media.usesOf(id), false));
+        return "media/delete";
+    }
+
+    @PostMapping("/admin/media/{id:\\d{1,18}}/delete")
+    String delete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        MediaApi.Removal removal = media.delete(id);
+        if (removal instanceof MediaApi.Removal.Deleted deleted) {
+            redirect.addFlashAttribute("notice", "\u201c" + deleted.name() + "\u201d was deleted.");
+            return "redirect:/admin/media";
+        }
+        if (removal instanceof MediaApi.Removal.InUse inUse) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            MediaItem image = media.item(id).orElseThrow(MediaAdminController::notFound);
+            model.addAttribute("page", new MediaDeletePage(image, inUse.uses(), true));
+            return "media/delete";
+        }
+        throw notFound();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No such image in the library.");
     }
 }

@@ -4,24 +4,36 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What other modules may ask of media: store a coach's photo or one of our illustrations, list the
- * library, describe an image for a page, address an image in an e-mail. Which images readers may
- * fetch is told by every module's {@link MediaUses}.
+ * library, describe an image for a page, address an image in an e-mail, hold the images they save
+ * as used. Which images readers may fetch, and which are used and so kept from deletion, is told by
+ * every module's {@link MediaUses}.
  */
 @Service
 public class MediaApi {
 
-    /** Responsive widths every image is offered in (never wider than the original). */
-    static final List<Integer> WIDTHS = List.of(480, 960, 1600);
+    /**
+     * Responsive widths every image is offered in (never wider than the original). Close enough
+     * together that a browser's pick is never much more than it shows: an image a 360 px phone shows
+     * 320 px wide wants 640 pixels at 2x and 960 at 3x, and the phones of 375 to 430 px at 3x want
+     * 1,000 to 1,170 ({@code blog.ImageSizes} says how wide each place shows them). Images stored
+     * before a width was added get it from {@link MissingSizes}.
+     */
+    static final List<Integer> WIDTHS = List.of(480, 640, 800, 960, 1200, 1600);
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_CACHED = 10_000;
@@ -38,12 +50,15 @@ public class MediaApi {
     /** Stored images never change, so what a page needs to know of one can be kept. */
     private final Map<Long, ResponsiveImage> described = new ConcurrentHashMap<>();
     private final Semaphore decoding = new Semaphore(CONCURRENT_DECODES);
+    private final List<MediaUses> uses;
 
-    MediaApi(MediaRepository repository, MediaVisibility visibility, TransactionTemplate transaction, Clock clock) {
+    MediaApi(MediaRepository repository, MediaVisibility visibility, TransactionTemplate transaction, Clock clock,
+            List<MediaUses> uses) {
         this.repository = repository;
         this.visibility = visibility;
         this.transaction = transaction;
         this.clock = clock;
+        this.uses = List.copyOf(uses);
     }
 
     /**
@@ -66,7 +81,7 @@ public class MediaApi {
      * @return the new image's id
      */
     public long importIllustration(String name, byte[] svg) {
-        return store(nameOf(name), encoded(WIDTHS.stream().map(width -> SvgRasterizer.render(svg, width)).toList()));
+        return store(nameOf(name), WIDTHS.stream().map(width -> encoded(SvgRasterizer.render(svg, width))).toList());
     }
 
     /**
@@ -83,8 +98,76 @@ public class MediaApi {
         return new MediaLibraryPage(items, number, size, total);
     }
 
+    /** One image as the library lists it. */
+    Optional<MediaItem> item(long id) {
+        return repository.find(id).map(MediaAsset::item);
+    }
+
     public boolean exists(long id) {
         return repository.exists(id);
+    }
+
+    /**
+     * Which of these images exist, each kept from being deleted until the caller's transaction
+     * ends (their rows are locked). A module calls it in the transaction that records it uses
+     * them, and records only those returned: an image being deleted at that moment is either
+     * still there and kept, or already gone and not returned.
+     *
+     * @throws IllegalStateException outside a transaction, where the hold would end at once
+     */
+    public Set<Long> holdForUse(Collection<Long> ids) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Images can only be held for use inside a transaction");
+        }
+        return new LinkedHashSet<>(repository.lockExisting(ids));
+    }
+
+    /** Everything that shows the image, as the modules that show images tell it. */
+    public List<MediaUse> usesOf(long id) {
+        return uses.stream().flatMap(use -> use.usesOf(id).stream()).toList();
+    }
+
+    /**
+     * Deletes an image with all its sizes, unless anything shows it (as every {@link MediaUses}
+     * tells, drafts too). The check and the delete are one transaction holding the image's row,
+     * so an article saved with the image at the same moment either comes first, and the image
+     * stays, or finds the image gone.
+     */
+    Removal delete(long id) {
+        try {
+            return transaction.execute(status -> {
+                Optional<MediaAsset> asset = repository.findForUpdate(id);
+                if (asset.isEmpty()) {
+                    return new Removal.NotFound();
+                }
+                List<MediaUse> shownBy = usesOf(id);
+                if (!shownBy.isEmpty()) {
+                    return new Removal.InUse(asset.get().name(), shownBy);
+                }
+                repository.delete(id);
+                return new Removal.Deleted(asset.get().name());
+            });
+        } catch (DataIntegrityViolationException e) {
+            // Something that refers to it by a foreign key but does not hold it (an article's hero
+            // written by older code): the database refused, so it is in use after all.
+            return repository.find(id).<Removal>map(asset -> new Removal.InUse(asset.name(), usesOf(id)))
+                    .orElseGet(Removal.NotFound::new);
+        } finally {
+            forget(id);
+        }
+    }
+
+    /** What became of an image the coach asked to delete. */
+    sealed interface Removal {
+
+        record Deleted(String name) implements Removal {
+        }
+
+        record InUse(String name, List<MediaUse> uses) implements Removal {
+        }
+
+        record NotFound() implements Removal {
+        }
     }
 
     /** The stored bytes of one size of an image, as {@link MediaController} serves them. */
@@ -149,27 +232,49 @@ public class MediaApi {
      * than its own width. The pixels are all let go before the permit is.
      */
     private List<MediaRepository.Variant> variantsOf(InputStream content) {
-        decoding.acquireUninterruptibly();
-        try {
+        return decoding(() -> {
             UploadedImage image = UploadedImage.read(content);
             List<Integer> widths = variantWidths(image.maxWidth());
             BufferedImage largest = image.scaledTo(widths.get(widths.size() - 1));
-            var variants = new ArrayList<BufferedImage>();
-            for (int width : widths.subList(0, widths.size() - 1)) {
-                variants.add(ImageScaler.toWidth(largest, width));
-            }
-            variants.add(largest);
-            return encoded(variants);
+            var variants = new ArrayList<>(smallerSizes(largest, widths.subList(0, widths.size() - 1)));
+            variants.add(encoded(largest));
+            return variants;
+        });
+    }
+
+    /**
+     * The image at each of these widths (each less than its own), as JPEG. Each size is encoded as
+     * soon as it is made, so that besides the image only one smaller size is ever held in pixels
+     * (see {@link DecodePlan}).
+     */
+    static List<MediaRepository.Variant> smallerSizes(BufferedImage largest, List<Integer> widths) {
+        var variants = new ArrayList<MediaRepository.Variant>();
+        for (int width : widths) {
+            variants.add(encoded(ImageScaler.toWidth(largest, width)));
+        }
+        return variants;
+    }
+
+    /** Runs {@code work} as one of the few decodes allowed at a time (see {@link DecodePlan#BUDGET}). */
+    <T> T decoding(java.util.function.Supplier<T> work) {
+        decoding.acquireUninterruptibly();
+        try {
+            return work.get();
         } finally {
             decoding.release();
         }
     }
 
-    /** Each size (ascending) as JPEG. */
-    private static List<MediaRepository.Variant> encoded(List<BufferedImage> images) {
-        return images.stream().map(image -> new MediaRepository.Variant(image.getWidth(), image.getHeight(),
-                ImageEncoder.CONTENT_TYPE, ImageEncoder.jpeg(image))).toList();
+    /** Forgets what was kept of an image that changed or is gone. */
+    void forget(long id) {
+        described.remove(id);
     }
+
+    private static MediaRepository.Variant encoded(BufferedImage image) {
+        return new MediaRepository.Variant(image.getWidth(), image.getHeight(), ImageEncoder.CONTENT_TYPE,
+                ImageEncoder.jpeg(image));
+    }
+
 
     /** Stores the sizes (ascending) all or none. */
     private long store(String name, List<MediaRepository.Variant> variants) {

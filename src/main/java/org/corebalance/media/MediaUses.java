@@ -1,12 +1,14 @@
 package org.corebalance.media;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Tells whether a page that anyone may read shows an image. A stored image is served to everyone
- * only when one of these says yes (staff see every image), so an image uploaded for a draft stays
- * private until its page is published. A module whose public pages show images declares one
- * bean of this type; media asks them all and knows none of them.
+ * Tells where images are used. A stored image is served to everyone only when one of these says
+ * a public page shows it (staff see every image), so an image uploaded for a draft stays private
+ * until its page is published; and an image is deleted only when none of these uses it anywhere,
+ * published or not. A module that shows images declares one bean of this type; media asks them
+ * all and knows none of them.
  */
 public interface MediaUses {
 
@@ -15,4 +17,12 @@ public interface MediaUses {
      * what is stored, by time (a page scheduled for later does not count until its time comes).
      */
     boolean shownPublicly(long mediaId, Instant now);
+
+    /**
+     * Everything of this module that shows the image, whatever its state (drafts too), from what
+     * is stored; empty when nothing does. Asked while the image's row is locked (see
+     * {@link MediaApi#holdForUse}), so a module that holds its images when it saves them cannot
+     * start using one that is being deleted.
+     */
+    List<MediaUse> usesOf(long mediaId);
 }

@@ -45,6 +45,17 @@ class NewsletterRepository {
                 .query((rs, n) -> newsletter(rs)).optional();
     }
 
+    /**
+     * Every newsletter, sent or not, whose text names the image's address ({@code /media/12/…}),
+     * as an image or otherwise, newest first.
+     */
+    List<Newsletter> findNaming(long mediaId) {
+        return jdbc.sql("select id, subject, body_markdown, status, sent_at from newsletter where body_markdown like :address"
+                        + " order by created_at desc, id desc")
+                .param("address", "%/media/" + mediaId + "/%")
+                .query((rs, n) -> newsletter(rs)).list();
+    }
+
     List<Newsletter> findAll() {
         return jdbc.sql("select id, subject, body_markdown, status, sent_at from newsletter order by created_at desc, id desc limit 200")
                 .query((rs, n) -> newsletter(rs)).list();

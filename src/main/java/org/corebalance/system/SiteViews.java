@@ -60,7 +60,11 @@ public class SiteViews {
         return new SiteView.Link(host.startsWith("www.") ? host.substring(4) : host, uri.toString());
     }
 
-    private String asset(String path) {
+    /**
+     * The content-hashed URL of one of the site's own files under {@code static/}, such as a
+     * script only one page needs ({@code /js/editor.js}).
+     */
+    public String asset(String path) {
         String url = versions.get(path);
         if (url == null) {
             url = versioned(path);

@@ -2,11 +2,15 @@ package org.corebalance.blog;
 
 import static org.corebalance.system.WebSliceTestConfig.sliceMock;
 
+import org.corebalance.media.MediaApi;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The blog's part of the one web slice context: its web rules as they are, its services as mocks (reset after each test). */
+/**
+ * The blog's part of the one web slice context: its web rules and the editor's images as they are,
+ * its services as mocks (reset after each test).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(BlogWebRules.class)
 public class BlogSliceBeans {
@@ -19,6 +23,12 @@ public class BlogSliceBeans {
     @Bean
     ArticleEditing articleEditing() {
         return sliceMock(ArticleEditing.class);
+    }
+
+    /** As it is: the editor's images, on the media library's mock. */
+    @Bean
+    ImageInsertion imageInsertion(MediaApi media) {
+        return new ImageInsertion(media);
     }
 
     @Bean

@@ -11,11 +11,11 @@ class ImageUploadVariantsTests {
 
     @Test
     void offersEachWidthButNeverWiderThanTheOriginal() {
-        assertThat(MediaApi.variantWidths(4000)).containsExactly(480, 960, 1600);
-        assertThat(MediaApi.variantWidths(1600)).containsExactly(480, 960, 1600);
-        assertThat(MediaApi.variantWidths(1000)).containsExactly(480, 960, 1000);
-        assertThat(MediaApi.variantWidths(960)).containsExactly(480, 960);
-        assertThat(MediaApi.variantWidths(800)).containsExactly(480, 800);
+        assertThat(MediaApi.variantWidths(4000)).containsExactly(480, 640, 800, 960, 1200, 1600);
+        assertThat(MediaApi.variantWidths(1600)).containsExactly(480, 640, 800, 960, 1200, 1600);
+        assertThat(MediaApi.variantWidths(1000)).containsExactly(480, 640, 800, 960, 1000);
+        assertThat(MediaApi.variantWidths(960)).containsExactly(480, 640, 800, 960);
+        assertThat(MediaApi.variantWidths(700)).containsExactly(480, 640, 700);
         assertThat(MediaApi.variantWidths(300)).containsExactly(300);
     }
 

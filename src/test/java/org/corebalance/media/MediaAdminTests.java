@@ -74,7 +74,7 @@ class MediaAdminTests {
         assertThat(library.selectFirst(".media-item-new .media-size").text()).isEqualTo("1600 × 1600");
         long id = Long.parseLong(location.substring(location.indexOf("uploaded=") + "uploaded=".length()));
         assertThat(jdbc.sql("select width from media_variant where asset_id = ? order by width").param(id)
-                .query(Integer.class).list()).containsExactly(480, 960, 1600);
+                .query(Integer.class).list()).containsExactly(480, 640, 800, 960, 1200, 1600);
     }
 
     @Test

@@ -37,13 +37,13 @@ class MediaUploadTests {
     void aLargeJpegIsStoredAtEachResponsiveWidth() {
         long id = upload("studio.jpg", TestImages.jpeg(2400, 1600));
 
-        assertThat(storedSizes(id)).containsExactly(
-                Map.entry(480, 320), Map.entry(960, 640), Map.entry(1600, 1067));
+        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 320), Map.entry(640, 427), Map.entry(800, 534),
+                Map.entry(960, 640), Map.entry(1200, 800), Map.entry(1600, 1067));
         ResponsiveImage image = media.describe(id).orElseThrow();
         assertThat(image.width()).isEqualTo(1600);
         assertThat(image.height()).isEqualTo(1067);
-        assertThat(image.srcset()).isEqualTo("/media/%1$d/480.jpg 480w, /media/%1$d/960.jpg 960w, /media/%1$d/1600.jpg 1600w"
-                .formatted(id));
+        assertThat(image.srcset()).isEqualTo(("/media/%1$d/480.jpg 480w, /media/%1$d/640.jpg 640w, /media/%1$d/800.jpg 800w,"
+                + " /media/%1$d/960.jpg 960w, /media/%1$d/1200.jpg 1200w, /media/%1$d/1600.jpg 1600w").formatted(id));
 
         // No article shows it yet, so the coach sees it and readers do not.
         var coach = Http.withCookies(port);
@@ -60,7 +60,7 @@ class MediaUploadTests {
     void aPngNarrowerThanTheLargestWidthKeepsItsOwnWidth() {
         long id = upload("plank.png", TestImages.transparentPng(800, 600));
 
-        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 360), Map.entry(800, 600));
+        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 360), Map.entry(640, 480), Map.entry(800, 600));
         for (byte[] jpeg : storedBytes(id).values()) {
             assertThat(TestImages.segmentMarkers(jpeg)).doesNotContain(0xE1);
             TestImages.read(jpeg);
@@ -86,7 +86,7 @@ class MediaUploadTests {
         long id = upload("IMG_2041.JPG", phonePhoto);
 
         Map<Integer, byte[]> stored = storedBytes(id);
-        assertThat(stored).containsOnlyKeys(480, 960, 1600);
+        assertThat(stored).containsOnlyKeys(480, 640, 800, 960, 1200, 1600);
         for (byte[] jpeg : stored.values()) {
             assertThat(TestImages.segmentMarkers(jpeg)).doesNotContain(0xE1);
             assertThat(TestImages.contains(jpeg, "Exif")).isFalse();
@@ -99,7 +99,7 @@ class MediaUploadTests {
         // The camera stored it lying on its side (1200 × 800) and said: turn a quarter clockwise.
         long id = upload("portrait.jpg", TestImages.withExif(TestImages.jpeg(1200, 800), 6));
 
-        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 720), Map.entry(800, 1200));
+        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 720), Map.entry(640, 960), Map.entry(800, 1200));
         BufferedImage upright = TestImages.read(storedBytes(id).get(800));
         assertThat(isMarker(upright.getRGB(790, 10))).isTrue();
         assertThat(isMarker(upright.getRGB(10, 10))).isFalse();
@@ -140,8 +140,8 @@ class MediaUploadTests {
                 </svg>""".getBytes(StandardCharsets.UTF_8);
         long id = media.importIllustration("test-banner.svg", svg);
 
-        assertThat(storedSizes(id)).containsExactly(
-                Map.entry(480, 270), Map.entry(960, 540), Map.entry(1600, 900));
+        assertThat(storedSizes(id)).containsExactly(Map.entry(480, 270), Map.entry(640, 360), Map.entry(800, 450),
+                Map.entry(960, 540), Map.entry(1200, 675), Map.entry(1600, 900));
     }
 
     private long upload(String name, byte[] bytes) {
