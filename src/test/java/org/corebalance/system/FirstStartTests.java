@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 @CoreBalanceTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:first-start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+        "spring.datasource.url=jdbc:h2:mem:first-open;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @Import(FirstStartTests.ArticlesWhenThePortOpens.class)
 class FirstStartTests {
 
