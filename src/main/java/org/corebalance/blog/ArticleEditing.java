@@ -136,7 +136,8 @@ class ArticleEditing {
         } else if (tags.stream().anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
             errors = errors.with("tags", "Keep each tag under " + MAX_TAG_LENGTH + " characters.");
         }
-        if (!errors.has("body") && form.body() != null && !form.body().isBlank()) {
+        // Taking an article down always works, even one saved before images needed descriptions.
+        if (action != Action.UNPUBLISH && !errors.has("body") && form.body() != null && !form.body().isBlank()) {
             String problem = imageProblem(form.body());
             if (problem != null) {
                 errors = errors.with("body", problem);

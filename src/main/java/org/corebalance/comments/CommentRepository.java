@@ -60,6 +60,12 @@ class CommentRepository {
                 .query(CommentRepository::comment).optional();
     }
 
+    /** The comment, its row held until the transaction ends, so it cannot be deleted or marked as spam meanwhile. */
+    Optional<Comment> findForUpdate(long id) {
+        return jdbc.sql("select " + COLUMNS + " from comment where id = :id for update").param("id", id)
+                .query(CommentRepository::comment).optional();
+    }
+
     List<Comment> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -144,7 +144,9 @@ class CommentService {
      */
     @Transactional
     QueueReply replyFromQueue(long commentId, String text, SignedIn coach) {
-        Comment comment = comments.find(commentId).orElse(null);
+        // Held (with its thread's first comment) until the reply is in: another member of staff may be
+        // deleting it or marking it as spam at this moment.
+        Comment comment = comments.findForUpdate(commentId).orElse(null);
         if (comment == null) {
             return new QueueReply(0, ReplyRefusal.GONE);
         }
@@ -152,7 +154,7 @@ class CommentService {
             return new QueueReply(0, ReplyRefusal.SPAM);
         }
         if (comment.parentId() != null
-                && comments.find(comment.parentId()).filter(parent -> parent.status() == CommentStatus.APPROVED).isEmpty()) {
+                && comments.findForUpdate(comment.parentId()).filter(parent -> parent.status() == CommentStatus.APPROVED).isEmpty()) {
             return new QueueReply(0, ReplyRefusal.THREAD_HIDDEN);
         }
         if (comment.status() == CommentStatus.PENDING) {

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -127,7 +127,8 @@ class MediaRepository {
                     .param("type", variant.contentType())
                     .param("bytes", variant.bytes())
                     .update() == 1;
-        } catch (DuplicateKeyException e) {
+        } catch (DataIntegrityViolationException e) {
+            // Already there, or the image was deleted meanwhile.
             return false;
         }
     }

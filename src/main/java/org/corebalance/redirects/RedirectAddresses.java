@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serves the owner's redirects: an old address that would answer 404 goes to its page, and the use
- * is counted. Read from the database each time, so a redirect added or removed through any
+ * is counted (in memory, see {@link RedirectHits}). Read from the database each time, so a redirect added or removed through any
  * instance holds on all of them at once. Asked before other modules: the owner's word wins.
  */
 @Component
@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 class RedirectAddresses implements KnownAddresses {
 
     private final RedirectRepository redirects;
+    private final RedirectHits hits;
     private final Clock clock;
 
-    RedirectAddresses(RedirectRepository redirects, Clock clock) {
+    RedirectAddresses(RedirectRepository redirects, RedirectHits hits, Clock clock) {
         this.redirects = redirects;
+        this.hits = hits;
         this.clock = clock;
     }
 
@@ -30,7 +32,7 @@ class RedirectAddresses implements KnownAddresses {
             return Optional.empty();
         }
         Optional<Redirect> found = redirects.findByKey(TypedAddress.key(path));
-        found.ifPresent(redirect -> redirects.countHit(redirect.id(), clock.instant()));
+        found.ifPresent(redirect -> hits.count(redirect.id(), clock.instant()));
         return found.map(Redirect::target);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and writes redirects; an old address is found by its key (lower case, as {@link OldAddresses#key} makes it). */
+/** Reads and writes redirects; an old address is found by its key (lower case, as {@link TypedAddress#key} makes it). */
 @Repository
 class RedirectRepository {
 
@@ -53,9 +53,12 @@ class RedirectRepository {
         return jdbc.sql("delete from address_redirect where id = :id").param("id", id).update();
     }
 
-    void countHit(long id, Instant now) {
-        jdbc.sql("update address_redirect set hits = hits + 1, last_hit_at = :now where id = :id")
-                .param("id", id).param("now", utc(now)).update();
+    void addHits(long id, long uses, Instant last) {
+        jdbc.sql("""
+                update address_redirect set hits = hits + :uses,
+                    last_hit_at = case when last_hit_at is null or last_hit_at < :last then :last else last_hit_at end
+                where id = :id""")
+                .param("id", id).param("uses", uses).param("last", utc(last)).update();
     }
 
     private static Redirect redirect(ResultSet rs, int row) throws SQLException {

@@ -1,10 +1,8 @@
 package org.corebalance.redirects;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.corebalance.shared.FieldErrors;
+import org.corebalance.shared.PracticeTime;
 import org.corebalance.system.PracticeSettingsService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RedirectsAdminController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final Redirects redirects;
     private final PracticeSettingsService settings;
@@ -58,10 +55,10 @@ class RedirectsAdminController {
     }
 
     private RedirectsPage page(RedirectForm form, FieldErrors errors, String notice) {
-        ZoneId zone = settings.current().timeZone();
+        PracticeTime time = settings.current().time();
         var rows = redirects.all().stream()
                 .map(r -> new RedirectsPage.Row(r.id(), r.oldPath(), r.target(), r.hits(),
-                        r.lastHitAt() == null ? null : DAY.format(r.lastHitAt().atZone(zone))))
+                        r.lastHitAt() == null ? null : time.date(r.lastHitAt())))
                 .toList();
         return new RedirectsPage(rows, form, errors, notice);
     }

@@ -203,4 +203,24 @@ class ImageInsertionTests {
                 .contains("/media/999999999999/\u2026 is not in the media library");
         assertThat(jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void anArticleWithAnUndescribedImageCanStillBeTakenDown() {
+        HttpResponse<String> published = post("/admin/articles", new byte[0], "action", "publish", "body", "Plain text.");
+        assertThat(published.statusCode()).isEqualTo(302);
+        String page = published.headers().firstValue("Location").orElseThrow().replaceAll("\\?.*", "");
+        long articleId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        long image = image();
+        String body = "Plain text.\n\n![](/media/" + image + "/960.jpg)\n";
+
+        HttpResponse<String> republished = editor.submitMultipart(page, "/admin/articles/" + articleId, "imageUpload", "",
+                new byte[0], "title", "Images " + unique, "summary", "A summary.", "body", body, "action", "update");
+        assertThat(republished.statusCode()).as("kept public only with a description").isEqualTo(422);
+
+        HttpResponse<String> takenDown = editor.submitMultipart(page, "/admin/articles/" + articleId, "imageUpload", "",
+                new byte[0], "title", "Images " + unique, "summary", "A summary.", "body", body, "action", "unpublish");
+        assertThat(takenDown.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select status from article where id = :id").param("id", articleId).query(String.class).single())
+                .isEqualToIgnoringCase("draft");
+    }
 }

@@ -25,6 +25,8 @@ class RedirectsAdminTests {
     int port;
     @Autowired
     StaffFixtures staff;
+    @Autowired
+    RedirectHits hits;
 
     Http owner;
     Http reader;
@@ -88,6 +90,7 @@ class RedirectsAdminTests {
         }
         assertThat(reader.get(old + "?utm_source=mail").headers().firstValue("Location")).contains("/contact?utm_source=mail");
 
+        hits.flush();
         Element listed = row(old);
         assertThat(listed).isNotNull();
         assertThat(listed.select(".redirect-route a")).extracting(a -> a.attr("href")).containsExactly(old, "/contact");
@@ -182,7 +185,6 @@ class RedirectsAdminTests {
                 + "&to=%2Fcontact", "Origin", editor.base()).statusCode()).isEqualTo(403);
         assertThat(reader.get("/x-" + unique).statusCode()).isEqualTo(404);
 
-        assertThat(owner.page("/admin/settings").select("main a[href=" + PAGE + "]")).hasSize(1);
         assertThat(owner.page("/admin").select("nav a[href=" + PAGE + "]")).as("in the owner's menu").isNotEmpty();
         assertThat(editor.page("/admin").select("a[href=" + PAGE + "]")).as("not in an editor's").isEmpty();
     }

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The owner moves a previous site's address over in a real browser, from Settings: a refusal
+ * The owner moves a previous site's address over in a real browser, from the menu's Settings group: a refusal
  * first, then the redirect, listed; a reader following the old link lands on the page. The page
  * passes the accessibility check and fits a phone.
  */
@@ -54,7 +54,9 @@ class RedirectsBrowserTests {
             signIn(page);
             page.navigate(url("/admin/settings"));
             check(page, "admin_settings-1280");
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redirects from old addresses")).click();
+            // The owner finds it in the menu's Settings group.
+            page.locator("nav summary", new Page.LocatorOptions().setHasText("Settings")).first().click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Redirects").setExact(true)).click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Redirects from old addresses");
 
             page.getByLabel("Old address").fill("https://my-old-practice.example" + old);
