@@ -68,7 +68,7 @@ class QueueReplyTests {
     }
 
     private List<String> replies(long id) {
-        return jdbc.sql("select author_name || '|' || by_coach || '|' || status || '|' || body_markdown from comment where parent_id = :id")
+        return jdbc.sql("select author_name || '|' || case when by_coach then 'coach' else 'reader' end || '|' || status || '|' || body_markdown from comment where parent_id = :id")
                 .param("id", id).query(String.class).list();
     }
 
@@ -90,7 +90,7 @@ class QueueReplyTests {
         String back = replied.headers().firstValue("Location").orElseThrow();
         assertThat(back).matches(".*/admin/comments\\?box=held&replied=\\d+");
         assertThat(status(id)).isEqualTo("APPROVED");
-        assertThat(replies(id)).singleElement().asString().startsWith("Olivia Owner|TRUE|APPROVED|Not at all");
+        assertThat(replies(id)).singleElement().asString().startsWith("Olivia Owner|coach|APPROVED|Not at all");
 
         var notice = owner.page(back.replaceFirst("^https?://[^/]+", "")).select(".notice");
         assertThat(notice.text()).isEqualTo("Approved, and your reply is published. See it under the article.");
@@ -196,6 +196,6 @@ class QueueReplyTests {
 
         assertThat(editor.submit("/admin/comments", "/admin/comments/" + id + "/reply", "box", "held", "body", "Welcome!")
                 .statusCode()).isEqualTo(302);
-        assertThat(replies(id)).singleElement().asString().startsWith("Eddie Editor|TRUE|APPROVED|Welcome!");
+        assertThat(replies(id)).singleElement().asString().startsWith("Eddie Editor|coach|APPROVED|Welcome!");
     }
 }
