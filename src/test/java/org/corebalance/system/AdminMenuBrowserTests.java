@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AdminMenuBrowserTests extends BrowserJourney {
 
     static final List<String> EVERY_ENTRY = List.of("Dashboard", "Articles", "Media", "Comments", "Newsletters", "Leads",
-            "Messages", "Subscribers", "Staff", "Settings", "Outbox", "View site");
+            "Messages", "Subscribers", "Staff", "Settings", "Outbox", "Redirects", "View site");
 
     @Autowired
     StaffFixtures staff;
